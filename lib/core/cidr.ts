@@ -1,0 +1,141 @@
+import * as ipaddr from 'ipaddr.js';
+import { isUnresolved, ValidationProblem } from './errors';
+
+/** An IPv4 or IPv6 network, parsed and normalised. */
+export class Cidr {
+  /**
+   * Parses `a.b.c.d/n` or an IPv6 prefix. Throws if the text is not a CIDR block or has host bits
+   * set (`10.0.0.1/16`), because providers either reject those or silently round them.
+   */
+  public static parse(text: string): Cidr {
+    let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
+    try {
+      parsed = ipaddr.parseCIDR(text);
+    } catch {
+      throw new Error(`'${text}' is not a CIDR block (expected e.g. 10.0.0.0/16)`);
+    }
+    const [addr, prefix] = parsed;
+    const network = addr.kind() === 'ipv4'
+      ? ipaddr.IPv4.networkAddressFromCIDR(text)
+      : ipaddr.IPv6.networkAddressFromCIDR(text);
+    if (network.toString() !== addr.toString()) {
+      throw new Error(`'${text}' has host bits set; the network is ${network.toString()}/${prefix}`);
+    }
+    return new Cidr(addr.kind(), toBigInt(network.toByteArray()), prefix);
+  }
+
+  /** Parses, returning undefined instead of throwing. */
+  public static tryParse(text: string): Cidr | undefined {
+    try {
+      return Cidr.parse(text);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** First address as an integer. */
+  public readonly first: bigint;
+  /** Last address as an integer. */
+  public readonly last: bigint;
+
+  private constructor(
+    /** `ipv4` or `ipv6`. */
+    public readonly family: 'ipv4' | 'ipv6',
+    network: bigint,
+    /** Prefix length. */
+    public readonly prefix: number,
+  ) {
+    const bits = family === 'ipv4' ? 32 : 128;
+    this.first = network;
+    this.last = network + (1n << BigInt(bits - prefix)) - 1n;
+  }
+
+  /** Number of addresses in the block. */
+  public get size(): bigint {
+    return this.last - this.first + 1n;
+  }
+
+  /** True when the two blocks share at least one address. */
+  public overlaps(other: Cidr): boolean {
+    return this.family === other.family && this.first <= other.last && other.first <= this.last;
+  }
+
+  /** True when `other` lies wholly inside this block. */
+  public contains(other: Cidr): boolean {
+    return this.family === other.family && this.first <= other.first && other.last <= this.last;
+  }
+
+  public toString(): string {
+    const bytes: number[] = [];
+    const n = this.family === 'ipv4' ? 4 : 16;
+    let v = this.first;
+    for (let i = 0; i < n; i++) {
+      bytes.unshift(Number(v & 0xffn));
+      v >>= 8n;
+    }
+    return `${ipaddr.fromByteArray(bytes).toString()}/${this.prefix}`;
+  }
+}
+
+function toBigInt(bytes: number[]): bigint {
+  return bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+}
+
+/** A named CIDR value to check, e.g. `{ prop: 'podCidr', cidr: '10.0.0.0/16' }`. */
+export interface NamedCidr {
+  readonly prop: string;
+  readonly cidr: string | undefined;
+}
+
+/**
+ * Checks that every CIDR parses and that no two overlap. Unresolved tokens and undefined values
+ * are skipped. Returns the problems (codes `CIDR_INVALID`, `CIDR_OVERLAP`).
+ */
+export function checkCidrs(items: readonly NamedCidr[], options: { allowOverlap?: (a: string, b: string) => boolean } = {}): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  const parsed: { prop: string; text: string; cidr: Cidr }[] = [];
+  for (const item of items) {
+    if (item.cidr === undefined || isUnresolved(item.cidr)) continue;
+    try {
+      parsed.push({ prop: item.prop, text: item.cidr, cidr: Cidr.parse(item.cidr) });
+    } catch (e) {
+      problems.push({
+        code: 'CIDR_INVALID',
+        prop: item.prop,
+        value: `'${item.cidr}'`,
+        expected: `${(e as Error).message.replace(/^'[^']*' /, '')}`,
+      });
+    }
+  }
+  for (let i = 0; i < parsed.length; i++) {
+    for (let j = i + 1; j < parsed.length; j++) {
+      const a = parsed[i];
+      const b = parsed[j];
+      if (a.cidr.overlaps(b.cidr) && !options.allowOverlap?.(a.prop, b.prop)) {
+        problems.push({
+          code: 'CIDR_OVERLAP',
+          prop: b.prop,
+          value: `'${b.text}'`,
+          expected: `it overlaps ${a.prop} '${a.text}'; choose ranges that do not overlap`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks that `inner` lies inside `outer` (e.g. a vswitch inside its VPC). Skips tokens.
+ */
+export function checkContained(outer: NamedCidr, inner: NamedCidr): ValidationProblem[] {
+  if (!outer.cidr || !inner.cidr || isUnresolved(outer.cidr) || isUnresolved(inner.cidr)) return [];
+  const o = Cidr.tryParse(outer.cidr);
+  const i = Cidr.tryParse(inner.cidr);
+  if (!o || !i || o.contains(i)) return [];
+  return [{
+    code: 'CIDR_NOT_CONTAINED',
+    prop: inner.prop,
+    value: `'${inner.cidr}'`,
+    expected: `must lie inside ${outer.prop} '${outer.cidr}'`,
+  }];
+}

@@ -1,0 +1,34 @@
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { HelmProvider, HelmProviderKubernetes } from '@cdktf/provider-helm/lib/provider';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+
+/** How the kubernetes and helm providers reach a cluster. Credentials must be references, never literals. */
+export interface ClusterConnection {
+  readonly configPath?: string;
+  readonly configContext?: string;
+  readonly host?: string;
+  readonly clusterCaCertificate?: string;
+  readonly clientCertificate?: string;
+  readonly clientKey?: string;
+  readonly token?: string;
+}
+
+/**
+ * Creates the kubernetes and helm providers for one cluster in the stack of `scope`. The first
+ * cluster in a stack gets the default (un-aliased) providers; further clusters in the same stack
+ * get providers aliased by cluster name. Every construct of this library passes its provider
+ * explicitly, so both cases work.
+ */
+export function createClusterProviders(scope: Construct, clusterName: string, conn: ClusterConnection): {
+  kubernetes: KubernetesProvider;
+  helm: HelmProvider;
+} {
+  const stack = TerraformStack.of(scope);
+  const taken = stack.node.findAll().some((c) => c instanceof KubernetesProvider);
+  const alias = taken ? clusterName.replace(/[^a-zA-Z0-9_]/g, '_') : undefined;
+  const kubernetes = new KubernetesProvider(scope, 'kubernetes', { alias, ...conn });
+  const helmKube: HelmProviderKubernetes = { ...conn };
+  const helm = new HelmProvider(scope, 'helm', { alias, kubernetes: helmKube });
+  return { kubernetes, helm };
+}
