@@ -12,4 +12,5 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 120000,
+  reporters: ['default', '<rootDir>/test/util/summary-reporter.js'],
 };

@@ -10,6 +10,9 @@ export class Cidr {
   public static parse(text: string): Cidr {
     let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
     try {
+      const addrText = text.split('/')[0];
+      // ipaddr.js also accepts legacy IPv4 forms ('10.0.0', hex, octal); providers do not.
+      if (!addrText.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(addrText)) throw new Error('not four-part');
       parsed = ipaddr.parseCIDR(text);
     } catch {
       throw new Error(`'${text}' is not a CIDR block (expected e.g. 10.0.0.0/16)`);

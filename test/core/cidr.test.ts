@@ -1,0 +1,40 @@
+import { Cidr, checkCidrs, checkContained } from '../../lib';
+
+describe('Cidr', () => {
+  test('parses IPv4 and IPv6 blocks and knows their size', () => {
+    expect(Cidr.parse('10.0.0.0/16').size).toBe(65536n);
+    expect(Cidr.parse('fd00::/120').size).toBe(256n);
+    expect(Cidr.parse('192.168.0.0/24').toString()).toBe('192.168.0.0/24');
+  });
+
+  test('refuses host bits and garbage', () => {
+    expect(() => Cidr.parse('10.0.0.1/16')).toThrow(/host bits set; the network is 10.0.0.0\/16/);
+    expect(() => Cidr.parse('10.0.0/16')).toThrow(/not a CIDR block/);
+    expect(Cidr.tryParse('x')).toBeUndefined();
+  });
+
+  test('overlap and containment', () => {
+    const vpc = Cidr.parse('172.16.0.0/12');
+    expect(vpc.contains(Cidr.parse('172.16.1.0/24'))).toBe(true);
+    expect(vpc.contains(Cidr.parse('10.0.0.0/24'))).toBe(false);
+    expect(Cidr.parse('10.0.0.0/8').overlaps(Cidr.parse('10.96.0.0/12'))).toBe(true);
+    expect(Cidr.parse('10.0.0.0/16').overlaps(Cidr.parse('10.1.0.0/16'))).toBe(false);
+    expect(Cidr.parse('10.0.0.0/16').overlaps(Cidr.parse('::/0'))).toBe(false);
+  });
+
+  test('checkCidrs reports each overlapping pair and skips tokens', () => {
+    const problems = checkCidrs([
+      { prop: 'vpcCidr', cidr: '10.0.0.0/8' },
+      { prop: 'podCidr', cidr: '10.244.0.0/16' },
+      { prop: 'serviceCidr', cidr: '${TfToken[TOKEN.1]}' },
+      { prop: 'other', cidr: undefined },
+    ]);
+    expect(problems.map((p) => `${p.code} ${p.prop}`)).toEqual(['CIDR_OVERLAP podCidr']);
+  });
+
+  test('checkContained names the outer block', () => {
+    const [p] = checkContained({ prop: 'vpcCidr', cidr: '192.168.0.0/16' }, { prop: 'vswitches[0].cidr', cidr: '10.0.0.0/24' });
+    expect(p.code).toBe('CIDR_NOT_CONTAINED');
+    expect(p.expected).toMatch(/inside vpcCidr '192.168.0.0\/16'/);
+  });
+});
