@@ -1,0 +1,249 @@
+import { Fn, ITerraformDependable, TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { DeploymentV1, DeploymentV1SpecTemplateSpecContainerEnv } from '@cdktf/provider-kubernetes/lib/deployment-v1';
+import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
+import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
+import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
+import { ICluster, IngressAddressType } from '../core/cluster';
+import { ServiceEndpoint } from '../core/endpoint';
+import { Problems } from '../core/errors';
+import { toIdentifier } from '../core/naming';
+import { checkGpu, GpuPlacement, renderGpu } from './private/gpu-stack';
+import { checkProps, SECRET_CHECKSUM_ANNOTATION, SELECTOR_LABEL } from './private/validate';
+import { GpuInferenceServiceProps } from './props';
+
+/** Port the cluster's ingress load balancer listens on for plain HTTP. */
+const INGRESS_HTTP_PORT = 80;
+
+function sorted(map: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * One GPU inference service (Deployment, ClusterIP Service, Ingress) that lands correctly on
+ * whichever GPU stack its cluster runs:
+ *
+ * - cGPU (`GpuSharing.CGPU`, `CGPU_CORE_MEM`, `SHARED`, Alibaba ACK): limit `aliyun.com/gpu-mem` in GiB;
+ * - HAMi (`GpuSharing.HAMI`, VNG Cloud VKS or any cluster running HAMi): `hami.nvidia.com/gpu` and
+ *   `hami.nvidia.com/gpumem` (MiB), the HAMi scheduler and the `nvidia` runtime class, the GPU model
+ *   through `nvidia.com/use-gputype`;
+ * - exclusive GPUs (`GpuSharing.EXCLUSIVE`): `nvidia.com/gpu`.
+ *
+ * Resource names, scheduler and runtime class come from the cluster's `gpu` capabilities.
+ * Fast-failover defaults from the seed are built in: readiness probe on the health path every 5 s,
+ * a preStop sleep so endpoints drain before the process stops, a 10 s termination grace period,
+ * best-effort spreading across nodes and zones, and rolling updates that never lower capacity.
+ *
+ * The ingress's load-balancer address is read back (`wait_for_load_balancer`) and offered as
+ * {@link endpoint} for a traffic manager, and as a stack output ({@link addressOutput}).
+ *
+ * @example
+ * const kokoro = new GpuInferenceService(cluster, 'kokoro', {
+ *   cluster,
+ *   image: 'ghcr.io/remsky/kokoro-fastapi-gpu:v0.2.4',
+ *   port: 8880,
+ *   gpuMemoryGiB: 3,
+ *   healthPath: '/health',
+ *   hosts: ['kokoro.ai.example.com'],
+ * });
+ */
+export class GpuInferenceService extends Construct {
+  /** The cluster it runs in. */
+  public readonly cluster: ICluster;
+  /** Kubernetes name of the Deployment, Service and Ingress. */
+  public readonly serviceName: string;
+  /** Namespace it runs in. */
+  public readonly namespace: string;
+  /** How the GPU request was rendered for the cluster's GPU stack (limits, annotations, scheduler, runtime class). */
+  public readonly gpuPlacement: GpuPlacement;
+  /** The `kubernetes_deployment_v1` (escape hatch). */
+  public readonly deployment: DeploymentV1;
+  /** The ClusterIP `kubernetes_service_v1` (escape hatch). */
+  public readonly service: ServiceV1;
+  /** The `kubernetes_ingress_v1` (escape hatch). */
+  public readonly ingress: IngressV1;
+  /** The `kubernetes_secret_v1` holding {@link GpuInferenceServiceProps.secretEnv}, when there is any. */
+  public readonly envSecret?: SecretV1;
+  /** Stack output with the ingress load-balancer address (IP or host name). */
+  public readonly addressOutput: TerraformOutput;
+  /** What a traffic manager needs to route to and health-check this service in this cluster. */
+  public readonly endpoint: ServiceEndpoint;
+
+  constructor(scope: Construct, id: string, props: GpuInferenceServiceProps) {
+    super(scope, id);
+    const cluster = props.cluster;
+    this.cluster = cluster;
+    this.serviceName = props.name ?? id;
+    this.namespace = props.namespace ?? 'default';
+
+    const problems = new Problems(this.node.path);
+    const stack = TerraformStack.of(this);
+    problems.check(stack === cluster.stack, 'STACK_MISMATCH', 'scope', stack.node.id,
+      `a scope inside the stack of cluster '${cluster.clusterName}' (${cluster.stack.node.id}), e.g. the cluster itself: ` +
+      'its provider and state live there');
+    checkProps(problems, props, this.serviceName, this.namespace);
+    const gpuRequest = {
+      memoryGiB: props.gpuMemoryGiB,
+      count: props.gpuCount,
+      type: props.gpuType,
+      coresPercent: props.gpuCoresPercent,
+      schedulerPolicy: props.schedulerPolicy,
+    };
+    problems.addAll(checkGpu(cluster.gpu, cluster.clusterName, gpuRequest));
+    problems.throwIfAny();
+
+    this.gpuPlacement = renderGpu(cluster.gpu, gpuRequest);
+    const provider = cluster.kubernetesProvider;
+    const dependsOn: ITerraformDependable[] | undefined = cluster.readiness.length > 0 ? [...cluster.readiness] : undefined;
+    const timeout = `${props.rolloutTimeoutMinutes ?? 20}m`;
+    const selector = { [SELECTOR_LABEL]: this.serviceName };
+    const labels = sorted({ ...(props.labels ?? {}), ...selector, 'app.kubernetes.io/managed-by': 'cdktf-multiregion' });
+    const metadata = { name: this.serviceName, namespace: this.namespace, labels };
+
+    // Secret environment: a Secret whose data are references to sensitive values.
+    const secretEntries = Object.entries(props.secretEnv ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    if (secretEntries.length > 0) {
+      this.envSecret = new SecretV1(this, 'env-secret', {
+        provider,
+        metadata: { ...metadata, name: `${this.serviceName}-env` },
+        type: 'Opaque',
+        data: Object.fromEntries(secretEntries.map(([k, s]) => [k, s.value])),
+        dependsOn,
+      });
+    }
+    const env: DeploymentV1SpecTemplateSpecContainerEnv[] = [
+      ...Object.entries(props.env ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => ({ name, value })),
+      ...secretEntries.map(([name]) => ({
+        name,
+        valueFrom: { secretKeyRef: { name: this.envSecret!.metadata.name, key: name } },
+      })),
+    ];
+    const podAnnotations = sorted({
+      ...(props.podAnnotations ?? {}),
+      ...this.gpuPlacement.annotations,
+      // Pods read env from the Secret only at start: roll them when a secret value changes.
+      ...(secretEntries.length > 0
+        ? { [SECRET_CHECKSUM_ANNOTATION]: Fn.sha256(Fn.jsonencode(Object.fromEntries(secretEntries.map(([k, s]) => [k, s.value])))) }
+        : {}),
+    });
+
+    const requests: Record<string, string> = {
+      cpu: `${props.cpuRequestMillicores ?? 100}m`,
+      memory: `${props.memoryRequestMiB ?? 1024}Mi`,
+    };
+    const limits: Record<string, string> = { ...this.gpuPlacement.limits };
+    if (props.cpuLimitMillicores !== undefined) limits.cpu = `${props.cpuLimitMillicores}m`;
+    if (props.memoryLimitMiB !== undefined) limits.memory = `${props.memoryLimitMiB}Mi`;
+
+    const preStop = props.preStopSleepSeconds ?? 5;
+    const spread = [
+      ...((props.spreadAcrossNodes ?? true) ? ['kubernetes.io/hostname'] : []),
+      ...((props.spreadAcrossZones ?? true) ? ['topology.kubernetes.io/zone'] : []),
+    ];
+
+    this.deployment = new DeploymentV1(this, 'deployment', {
+      provider,
+      metadata,
+      spec: {
+        replicas: String(props.replicas ?? 1),
+        selector: { matchLabels: selector },
+        strategy: {
+          type: 'RollingUpdate',
+          rollingUpdate: { maxUnavailable: '0', maxSurge: String(props.maxSurge ?? 1) },
+        },
+        template: {
+          metadata: { labels, annotations: Object.keys(podAnnotations).length > 0 ? podAnnotations : undefined },
+          spec: {
+            schedulerName: this.gpuPlacement.schedulerName,
+            runtimeClassName: this.gpuPlacement.runtimeClassName,
+            terminationGracePeriodSeconds: props.terminationGracePeriodSeconds ?? 10,
+            topologySpreadConstraint: spread.length > 0
+              ? spread.map((topologyKey) => ({
+                maxSkew: 1,
+                topologyKey,
+                whenUnsatisfiable: 'ScheduleAnyway',
+                labelSelector: [{ matchLabels: selector }],
+              }))
+              : undefined,
+            container: [{
+              name: this.serviceName,
+              image: props.image,
+              command: props.command,
+              args: props.args,
+              port: [{ name: 'http', containerPort: props.port, protocol: 'TCP' }],
+              env: env.length > 0 ? env : undefined,
+              resources: { requests: sorted(requests), limits: sorted(limits) },
+              readinessProbe: {
+                httpGet: { path: props.healthPath, port: String(props.port), scheme: 'HTTP' },
+                periodSeconds: props.readinessPeriodSeconds ?? 5,
+                failureThreshold: props.readinessFailureThreshold ?? 2,
+                timeoutSeconds: props.readinessTimeoutSeconds ?? 2,
+                successThreshold: 1,
+              },
+              lifecycle: preStop > 0 ? { preStop: [{ exec: { command: ['sleep', String(preStop)] } }] } : undefined,
+            }],
+          },
+        },
+      },
+      waitForRollout: true,
+      timeouts: { create: timeout, update: timeout },
+      dependsOn,
+    });
+
+    this.service = new ServiceV1(this, 'service', {
+      provider,
+      metadata,
+      spec: {
+        type: 'ClusterIP',
+        selector,
+        port: [{ name: 'http', port: props.port, targetPort: 'http', protocol: 'TCP' }],
+      },
+      dependsOn,
+    });
+
+    const hosts = [...props.hosts];
+    this.ingress = new IngressV1(this, 'ingress', {
+      provider,
+      metadata: {
+        ...metadata,
+        annotations: props.ingressAnnotations && Object.keys(props.ingressAnnotations).length > 0 ? sorted(props.ingressAnnotations) : undefined,
+      },
+      spec: {
+        ingressClassName: cluster.ingress.className,
+        rule: hosts.map((host) => ({
+          host,
+          http: {
+            path: [{
+              path: props.path ?? '/',
+              pathType: 'Prefix',
+              backend: { service: { name: this.service.metadata.name, port: { number: props.port } } },
+            }],
+          },
+        })),
+      },
+      waitForLoadBalancer: true,
+      timeouts: { create: timeout },
+      dependsOn,
+    });
+
+    const lb = this.ingress.status.get(0).loadBalancer.get(0).ingress.get(0);
+    const address = cluster.ingress.addressType === IngressAddressType.IPV4 ? lb.ip : lb.hostname;
+    this.addressOutput = new TerraformOutput(this, 'address', {
+      value: address,
+      description: `Ingress load-balancer ${cluster.ingress.addressType === IngressAddressType.IPV4 ? 'IP address' : 'host name'} ` +
+        `of ${this.serviceName} in cluster ${cluster.clusterName} (${hosts.join(', ')})`,
+    });
+    this.addressOutput.overrideLogicalId(`${toIdentifier(cluster.clusterName)}_${toIdentifier(this.serviceName)}_ingress_address`);
+
+    this.endpoint = {
+      name: cluster.clusterName,
+      region: cluster.region,
+      address,
+      addressType: cluster.ingress.addressType,
+      hosts,
+      healthPath: props.healthPath,
+      port: INGRESS_HTTP_PORT,
+      stack: cluster.stack,
+    };
+  }
+}
