@@ -1,0 +1,413 @@
+import { Annotations, Fn, ITerraformDependable, TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
+import { CsKubernetesAddon } from '../../.gen/providers/alicloud/cs-kubernetes-addon';
+import { CsManagedKubernetes } from '../../.gen/providers/alicloud/cs-managed-kubernetes';
+import { DataAlicloudCsClusterCredential } from '../../.gen/providers/alicloud/data-alicloud-cs-cluster-credential';
+import { ClusterIngress, ClusterPlatform, ICluster, IngressAddressType } from '../core/cluster';
+import { isUnresolved, Problems } from '../core/errors';
+import { GpuCapabilities, GpuNodeType, GpuSharing } from '../core/gpu';
+import { HelmAddOn } from '../core/helm-addon';
+import { checkName, DNS_LABEL, toIdentifier } from '../core/naming';
+import { createClusterProviders } from '../core/private/providers';
+import {
+  ACK_AI_INSTALLER, AckAddOn, AlbIngressOptions, DEFAULT_CREATE_TIME_ADD_ONS, GpuSchedulingComponent, GpuSchedulingInstallMethod,
+} from './add-ons';
+import { ACK_SUPPORTED_SHARING, ackGpuResourceNames, needsAiSchedulingComponent } from './gpu-sharing';
+import { ClusterNetwork, networkProblems } from './network';
+import { AckNodePool, checkNodePool, GpuNodePoolOptions, NodePoolOptions } from './node-pool';
+import { AlbIngress, albProblems } from './alb-ingress';
+import { createNetworkResources, NetworkResources } from './private/network-resources';
+import { addOnProblems, findOrCreateAlicloudProvider } from './private/support';
+
+/** How the Kubernetes API server is reachable. There is no default: exposure is a decision. */
+export enum ApiServerAccess {
+  /**
+   * An internet-facing endpoint (ACK creates a CLB with an EIP). The kubernetes/helm providers of
+   * this stack use it, so `cdktf deploy` works from a laptop. Protected by client certificates only:
+   * provider 1.283.0 cannot set a source ACL on it (see the README).
+   */
+  PUBLIC = 'public',
+  /** Only the VPC-internal endpoint. Plan/apply must then run from inside the VPC (or over VPN/CEN). */
+  PRIVATE = 'private',
+}
+
+/** ACK managed Pro cluster size. @see https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee */
+export enum AckClusterSpec {
+  /** ACK Pro. */
+  PRO_SMALL = 'ack.pro.small',
+  /** ACK Pro with a provisioned control plane, XL. */
+  PRO_XLARGE = 'ack.pro.xlarge',
+  /** ACK Pro with a provisioned control plane, 2XL. */
+  PRO_2XLARGE = 'ack.pro.2xlarge',
+}
+
+/** Props of {@link GpuCluster}. */
+export interface GpuClusterProps {
+  /** Cluster name: a DNS label (1-63 lower-case letters, digits, '-'), stricter than ACK's own rule so it can name DNS zones and gateways too. */
+  readonly clusterName: string;
+  /** Alibaba Cloud region ID, e.g. `cn-hongkong`. */
+  readonly region: string;
+  /** VPC and vswitches: a new VPC, or an existing one. */
+  readonly network: ClusterNetwork;
+  /** Whether the API server gets an internet endpoint. Required: there is no silent default. */
+  readonly apiServerAccess: ApiServerAccess;
+  /** Kubernetes version (`<major>.<minor>.<patch>-aliyun.<n>`). @default '1.34.1-aliyun.1' */
+  readonly kubernetesVersion?: string;
+  /** Cluster specification. @default AckClusterSpec.PRO_SMALL */
+  readonly clusterSpec?: AckClusterSpec;
+  /** Service CIDR; must not overlap the VPC or the pod vswitches. ForceNew. @default '192.168.0.0/16' */
+  readonly serviceCidr?: string;
+  /** Deletion protection of the cluster. Turn off (and apply) before `cdktf destroy`. @default true */
+  readonly deletionProtection?: boolean;
+  /** The CPU node pool for system workloads (CoreDNS, controllers, the AI suite). @default - 2 x ecs.g7.xlarge named 'system' */
+  readonly systemNodePool?: NodePoolOptions;
+  /**
+   * How GPUs are shared, for every GPU pool of the cluster (one mode per cluster: workloads read one
+   * set of resource names from `cluster.gpu`). Supported: EXCLUSIVE, CGPU, CGPU_CORE_MEM, SHARED.
+   * @default GpuSharing.EXCLUSIVE
+   */
+  readonly gpuSharing?: GpuSharing;
+  /** GPU node pools. More can be added with `addGpuNodePool`. @default - none */
+  readonly gpuNodePools?: GpuNodePoolOptions[];
+  /**
+   * How the Cloud-Native AI Suite scheduling component (`ack-ai-installer`) is installed. Required
+   * when `gpuSharing` is CGPU, CGPU_CORE_MEM or SHARED. @default - none (fine for EXCLUSIVE)
+   */
+  readonly gpuSchedulingComponent?: GpuSchedulingComponent;
+  /**
+   * Components in the cluster's `addons` block. ACK applies this block only when the cluster is
+   * created; later edits have no effect. Replaces the default list.
+   * @default DEFAULT_CREATE_TIME_ADD_ONS (terway-eniip, csi-plugin, managed-csiprovisioner, metrics-server; nginx disabled)
+   */
+  readonly createTimeAddOns?: AckAddOn[];
+  /** Components managed after creation with `alicloud_cs_kubernetes_addon` (version and config changes apply). @default - none */
+  readonly addOns?: AckAddOn[];
+  /** The ALB ingress controller and its ALB, or `false` for none. @default - ALB, internet-facing, on the node vswitches */
+  readonly albIngress?: AlbIngressOptions | false;
+  /** The ingress workloads use when `albIngress` is false. @default { className: 'nginx', addressType: IngressAddressType.IPV4 } */
+  readonly ingress?: ClusterIngress;
+  /** Lifetime of the temporary client certificate the providers use, 15-4320 minutes. Read anew on every plan. @default 60 */
+  readonly credentialDurationMinutes?: number;
+  /** Output the kubeconfig (sensitive) as `<cluster>_kubeconfig`. @default false */
+  readonly kubeconfigOutput?: boolean;
+  /**
+   * The alicloud provider to use. Credentials come from the environment (`ALICLOUD_ACCESS_KEY`,
+   * `ALICLOUD_SECRET_KEY`) or a profile, never from code.
+   * @default - the stack's alicloud provider for `region`, created if missing
+   */
+  readonly alicloudProvider?: AlicloudProvider;
+  /** Tags on every cloud resource. @default - none */
+  readonly tags?: Record<string, string>;
+}
+
+const VERSION = /^\d+\.\d+\.\d+-aliyun\.\d+$/;
+const REGION = /^[a-z]{2}-[a-z0-9-]+$/;
+
+/**
+ * An Alibaba Cloud ACK managed Pro cluster for GPU inference: network (new or existing VPC, Terway
+ * pod vswitches, NAT egress), the cluster with its API endpoint chosen explicitly, a CPU system
+ * pool and GPU pools labelled for the GPU sharing mode, the AI suite scheduling component, the ALB
+ * ingress controller with its AlbConfig and IngressClass, and kubernetes/helm providers fed by a
+ * temporary cluster credential.
+ *
+ * @example
+ * const hk = new GpuCluster(stack, 'hk', {
+ *   clusterName: 'hk-ack', region: 'cn-hongkong', apiServerAccess: ApiServerAccess.PUBLIC,
+ *   network: ClusterNetwork.newVpc({ vpcCidr: '10.0.0.0/16', zones: [...] }),
+ *   gpuSharing: GpuSharing.CGPU,
+ *   gpuSchedulingComponent: GpuSchedulingComponent.installedOutOfBand(),
+ *   gpuNodePools: [{ name: 'l20', instanceTypes: ['ecs.gn8is.4xlarge'], desiredSize: 1 }],
+ * });
+ */
+export class GpuCluster extends Construct implements ICluster {
+  public readonly clusterName: string;
+  public readonly region: string;
+  public readonly platform = ClusterPlatform.ALIBABA_ACK;
+  public readonly stack: TerraformStack;
+  public readonly kubernetesProvider: KubernetesProvider;
+  public readonly helmProvider: HelmProvider;
+  public readonly podCidr: string;
+  public readonly serviceCidr: string;
+  public readonly ingress: ClusterIngress;
+  public readonly readiness: ITerraformDependable[] = [];
+
+  /** The `alicloud_cs_managed_kubernetes` resource. */
+  public readonly cluster: CsManagedKubernetes;
+  /** The cluster ID (token). */
+  public readonly clusterId: string;
+  /** The alicloud provider used for every cloud resource of this cluster. */
+  public readonly alicloudProvider: AlicloudProvider;
+  /** VPC, vswitches and NAT resources (only those this construct created). */
+  public readonly network: NetworkResources;
+  /** The temporary credential data source feeding the providers. */
+  public readonly credential: DataAlicloudCsClusterCredential;
+  /** The CPU system node pool. */
+  public readonly systemNodePool: AckNodePool;
+  /** Components managed through `alicloud_cs_kubernetes_addon`, by name. */
+  public readonly addOnResources: Record<string, CsKubernetesAddon> = {};
+  /** The ALB ingress pieces, when enabled. */
+  public readonly alb?: AlbIngress;
+  /** The AI suite scheduling component, when installed by this construct. */
+  public readonly gpuSchedulingRelease?: HelmAddOn;
+  /** GPU sharing mode of the GPU pools. */
+  public readonly gpuSharing: GpuSharing;
+
+  private readonly gpuPools: AckNodePool[] = [];
+  private readonly tags: Record<string, string>;
+  private readonly nodeVswitchIds: string[];
+
+  constructor(scope: Construct, id: string, props: GpuClusterProps) {
+    super(scope, id);
+    const problems = new Problems(this.node.path);
+    const sharing = props.gpuSharing ?? GpuSharing.EXCLUSIVE;
+    const serviceCidr = props.serviceCidr ?? '192.168.0.0/16';
+    const version = props.kubernetesVersion ?? '1.34.1-aliyun.1';
+    const duration = props.credentialDurationMinutes ?? 60;
+
+    problems.addAll(checkName('clusterName', props.clusterName, DNS_LABEL));
+    if (!isUnresolved(props.region)) problems.check(REGION.test(props.region ?? ''), 'REGION_INVALID', 'region', props.region, "an Alibaba Cloud region ID such as 'cn-hongkong'");
+    if (!isUnresolved(version)) problems.check(VERSION.test(version), 'KUBERNETES_VERSION_INVALID', 'kubernetesVersion', version, "an ACK version such as '1.34.1-aliyun.1'");
+    problems.check(props.clusterSpec === undefined || Object.values(AckClusterSpec).includes(props.clusterSpec), 'CLUSTER_SPEC_INVALID', 'clusterSpec',
+      props.clusterSpec, `one of ${Object.values(AckClusterSpec).join(', ')} (GPU sharing needs ACK Pro)`);
+    problems.check(Object.values(ApiServerAccess).includes(props.apiServerAccess), 'API_SERVER_ACCESS_REQUIRED', 'apiServerAccess', props.apiServerAccess,
+      'ApiServerAccess.PUBLIC (internet endpoint, providers work from anywhere) or ApiServerAccess.PRIVATE (VPC only; run plan/apply inside the VPC)');
+    if (!isUnresolved(duration)) {
+      problems.check(Number.isInteger(duration) && duration >= 15 && duration <= 4320, 'CREDENTIAL_DURATION_INVALID', 'credentialDurationMinutes', duration,
+        'a whole number of minutes from 15 to 4320 (ACK\'s limit for temporary kubeconfigs)');
+    }
+    if (!props.network) {
+      problems.add('NETWORK_REQUIRED', 'network', undefined, 'ClusterNetwork.newVpc({...}) or ClusterNetwork.existingVpc({...})');
+    } else {
+      problems.addAll(networkProblems(props.network, serviceCidr));
+    }
+
+    if (!ACK_SUPPORTED_SHARING.includes(sharing) && sharing !== GpuSharing.NONE) {
+      problems.add('GPU_SHARING_UNSUPPORTED', 'gpuSharing', sharing, sharing === GpuSharing.HAMI
+        ? 'HAMi is not supported on ACK; use GpuSharing.CGPU (memory isolation, the closest equivalent), CGPU_CORE_MEM, SHARED or EXCLUSIVE'
+        : `one of ${ACK_SUPPORTED_SHARING.join(', ')}`);
+    }
+    const gpuPoolOptions = props.gpuNodePools ?? [];
+    if (sharing === GpuSharing.NONE && gpuPoolOptions.length > 0) {
+      problems.add('GPU_SHARING_NONE_WITH_POOLS', 'gpuSharing', sharing, 'a sharing mode other than NONE when gpuNodePools are given');
+    }
+    if (needsAiSchedulingComponent(sharing) && !props.gpuSchedulingComponent) {
+      problems.add('GPU_SCHEDULING_COMPONENT_REQUIRED', 'gpuSchedulingComponent', undefined,
+        `GpuSharing.${sharing} needs the Cloud-Native AI Suite scheduling component (ack-ai-installer): choose GpuSchedulingComponent.helmChart(...), .clusterAddOn() or .installedOutOfBand()`);
+    }
+    problems.addAll(gpuSchedulingProblems(props.gpuSchedulingComponent));
+
+    const systemOptions: NodePoolOptions = props.systemNodePool ?? { name: 'system', instanceTypes: ['ecs.g7.xlarge'], desiredSize: 2 };
+    problems.addAll(checkNodePool(systemOptions, undefined, 'systemNodePool').problems);
+    const poolSharing = ACK_SUPPORTED_SHARING.includes(sharing) ? sharing : GpuSharing.EXCLUSIVE;
+    const names = new Map<string, string>([[systemOptions.name, 'systemNodePool']]);
+    gpuPoolOptions.forEach((o, i) => {
+      problems.addAll(checkNodePool(o, poolSharing, `gpuNodePools[${i}]`).problems);
+      if (names.has(o.name)) {
+        problems.add('NODE_POOL_NAME_DUPLICATE', `gpuNodePools[${i}].name`, o.name, `a name not used by ${names.get(o.name)}`);
+      }
+      names.set(o.name, `gpuNodePools[${i}]`);
+    });
+    problems.addAll(addOnProblems('createTimeAddOns', props.createTimeAddOns ?? DEFAULT_CREATE_TIME_ADD_ONS));
+    problems.addAll(addOnProblems('addOns', props.addOns ?? []));
+    if (props.albIngress !== false) {
+      problems.addAll(albProblems(props.albIngress ?? {}, props.network));
+      if (props.ingress) {
+        problems.add('INGRESS_WITH_ALB', 'ingress', props.ingress, 'leave ingress unset while albIngress is enabled (the ALB class is used), or set albIngress: false');
+      }
+    }
+    problems.throwIfAny();
+
+    // ---- resources ----
+    this.clusterName = props.clusterName;
+    this.region = props.region;
+    this.stack = TerraformStack.of(this);
+    this.serviceCidr = serviceCidr;
+    this.podCidr = props.network.podCidr!;
+    this.gpuSharing = sharing;
+    this.tags = { ...(props.tags ?? {}) };
+    this.alicloudProvider = props.alicloudProvider ?? findOrCreateAlicloudProvider(this, props.region);
+    const provider = this.alicloudProvider;
+
+    this.network = createNetworkResources(this, props.clusterName, props.network, provider, tagsOrUndefined(this.tags));
+    this.nodeVswitchIds = this.network.nodeVswitchIds;
+    const publicEndpoint = props.apiServerAccess === ApiServerAccess.PUBLIC;
+    this.cluster = new CsManagedKubernetes(this, 'cluster', {
+      provider,
+      name: props.clusterName,
+      clusterSpec: props.clusterSpec ?? AckClusterSpec.PRO_SMALL,
+      version,
+      vswitchIds: [...this.network.nodeVswitchIds],
+      podVswitchIds: [...this.network.podVswitchIds],
+      serviceCidr,
+      newNatGateway: false,
+      slbInternetEnabled: publicEndpoint,
+      deletionProtection: props.deletionProtection ?? true,
+      skipSetCertificateAuthority: true,
+      addons: (props.createTimeAddOns ?? DEFAULT_CREATE_TIME_ADD_ONS).map((a) => ({
+        name: a.name,
+        version: a.version,
+        config: a.config ? JSON.stringify(a.config) : undefined,
+        disabled: a.disabled,
+      })),
+      tags: tagsOrUndefined(this.tags),
+      dependsOn: this.network.egressReady.length > 0 ? [...this.network.egressReady] : undefined,
+    });
+    this.clusterId = this.cluster.id;
+    if (publicEndpoint) {
+      Annotations.of(this).addWarning(`${props.clusterName}: the API server has an internet endpoint protected by client certificates only; ` +
+        'restrict its source addresses with an ACL on the API server CLB (ACK console) — alicloud provider 1.283.0 cannot set one.');
+    }
+
+    // ---- credentials and providers ----
+    this.credential = new DataAlicloudCsClusterCredential(this, 'credential', {
+      provider,
+      clusterId: this.cluster.id,
+      temporaryDurationMinutes: duration,
+    });
+    const ca = this.credential.certificateAuthority;
+    const providers = createClusterProviders(this, props.clusterName, {
+      host: this.cluster.connections.lookup(publicEndpoint ? 'api_server_internet' : 'api_server_intranet'),
+      clusterCaCertificate: Fn.base64decode(ca.lookup('cluster_cert')),
+      clientCertificate: Fn.base64decode(ca.lookup('client_cert')),
+      clientKey: Fn.base64decode(ca.lookup('client_key')),
+    });
+    this.kubernetesProvider = providers.kubernetes;
+    this.helmProvider = providers.helm;
+    if (props.kubeconfigOutput) {
+      const out = new TerraformOutput(this, 'kubeconfig', {
+        value: this.credential.kubeConfig,
+        sensitive: true,
+        description: `Temporary kubeconfig of ${props.clusterName} (expires after ${duration} minutes).`,
+      });
+      out.overrideLogicalId(`${toIdentifier(props.clusterName)}_kubeconfig`);
+    }
+
+    // ---- node pools ----
+    this.systemNodePool = new AckNodePool(this, 'system-pool', {
+      host: this.poolHost(), options: systemOptions, propPrefix: 'systemNodePool', defaultDesiredSize: 2,
+    });
+    this.readiness.push(this.systemNodePool);
+
+    // ---- components ----
+    for (const a of props.addOns ?? []) this.addAddOn(a);
+    const component = props.gpuSchedulingComponent;
+    if (component?.method === GpuSchedulingInstallMethod.CLUSTER_ADD_ON) {
+      this.addAddOn({ name: ACK_AI_INSTALLER, version: component.addOn?.version, config: component.addOn?.config });
+    } else if (component?.method === GpuSchedulingInstallMethod.HELM_CHART && component.helm) {
+      const h = component.helm;
+      const ns = h.namespace ?? 'kube-system';
+      this.gpuSchedulingRelease = new HelmAddOn(this, 'ai-installer', {
+        cluster: this,
+        chart: { chart: h.chart ?? ACK_AI_INSTALLER, repository: h.repository, version: h.version },
+        releaseName: ACK_AI_INSTALLER,
+        namespace: ns,
+        createNamespace: ns !== 'kube-system',
+        values: h.values,
+        dependsOn: [this.systemNodePool],
+      });
+      this.readiness.push(this.gpuSchedulingRelease);
+    }
+    if (props.albIngress !== false) {
+      this.alb = new AlbIngress(this, 'alb', {
+        cluster: this,
+        options: props.albIngress ?? {},
+        defaultVswitchIds: this.network.nodeVswitchIds,
+        dependsOn: [this.systemNodePool],
+      });
+      this.readiness.push(...this.alb.readiness);
+      this.ingress = { className: this.alb.ingressClassName, addressType: IngressAddressType.DOMAIN };
+    } else {
+      this.ingress = props.ingress ?? { className: 'nginx', addressType: IngressAddressType.IPV4 };
+    }
+
+    gpuPoolOptions.forEach((o, i) => this.createGpuPool(o, `gpuNodePools[${i}]`));
+  }
+
+  /** GPU capabilities workloads read: the sharing mode, ACK's resource names and the GPU node types of every GPU pool. */
+  public get gpu(): GpuCapabilities {
+    if (this.gpuPools.length === 0) return { sharing: GpuSharing.NONE, resourceNames: {} };
+    const seen = new Set<string>();
+    const nodeTypes: GpuNodeType[] = [];
+    for (const t of this.gpuPools.flatMap((p) => p.gpuNodeTypes)) {
+      const key = `${t.instanceType}|${t.gpuModel}|${t.gpuMemoryGiB}|${t.gpusPerNode}`;
+      if (!seen.has(key)) nodeTypes.push(t);
+      seen.add(key);
+    }
+    return { sharing: this.gpuSharing, resourceNames: ackGpuResourceNames(this.gpuSharing), nodeTypes };
+  }
+
+  /** Every node pool: the system pool first, then the GPU pools. */
+  public get nodePools(): AckNodePool[] {
+    return [this.systemNodePool, ...this.gpuPools];
+  }
+
+  /**
+   * Adds a GPU node pool labelled for the cluster's sharing mode (`ack.node.gpu.schedule`, and
+   * `ack.node.gpu.placement` for shared modes). Throws if the options are invalid.
+   */
+  public addGpuNodePool(options: GpuNodePoolOptions): AckNodePool {
+    return this.createGpuPool(options, `addGpuNodePool(${options.name})`);
+  }
+
+  /** Manages an ACK component through `alicloud_cs_kubernetes_addon` (installed after the system pool). */
+  public addAddOn(addOn: AckAddOn): CsKubernetesAddon {
+    new Problems(this.node.path).addAll(addOnProblems(`addAddOn(${addOn.name})`, [addOn])).throwIfAny();
+    if (this.addOnResources[addOn.name]) {
+      new Problems(this.node.path).add('ADDON_DUPLICATE', `addAddOn(${addOn.name}).name`, addOn.name, 'each component managed once per cluster').throwIfAny();
+    }
+    const resource = new CsKubernetesAddon(this, `addon-${addOn.name}`, {
+      provider: this.alicloudProvider,
+      clusterId: this.clusterId,
+      name: addOn.name,
+      version: addOn.version,
+      config: addOn.config ? JSON.stringify(addOn.config) : undefined,
+      dependsOn: [this.systemNodePool],
+    });
+    this.addOnResources[addOn.name] = resource;
+    this.readiness.push(resource);
+    return resource;
+  }
+
+  private createGpuPool(options: GpuNodePoolOptions, prop: string): AckNodePool {
+    const problems = new Problems(this.node.path);
+    if (this.gpuSharing === GpuSharing.NONE) {
+      problems.add('GPU_SHARING_NONE_WITH_POOLS', 'gpuSharing', this.gpuSharing, 'a sharing mode other than NONE to add GPU pools');
+    }
+    if (this.nodePools.some((p) => p.poolName === options.name)) {
+      problems.add('NODE_POOL_NAME_DUPLICATE', `${prop}.name`, options.name, 'a node pool name not used yet in this cluster');
+    }
+    problems.throwIfAny();
+    const pool = new AckNodePool(this, `gpu-pool-${options.name}`, {
+      host: this.poolHost(), options, gpuSharing: this.gpuSharing, propPrefix: prop, defaultDesiredSize: 1,
+    });
+    this.gpuPools.push(pool);
+    this.readiness.push(pool);
+    return pool;
+  }
+
+  private poolHost() {
+    return { clusterId: this.clusterId, alicloudProvider: this.alicloudProvider, nodeVswitchIds: this.nodeVswitchIds, tags: tagsOrUndefined(this.tags) };
+  }
+}
+
+function tagsOrUndefined(tags: Record<string, string>): Record<string, string> | undefined {
+  return Object.keys(tags).length > 0 ? tags : undefined;
+}
+
+function gpuSchedulingProblems(c: GpuSchedulingComponent | undefined) {
+  const problems = new Problems('gpuSchedulingComponent');
+  if (c?.method === GpuSchedulingInstallMethod.HELM_CHART && c.helm) {
+    if (!isUnresolved(c.helm.repository)) {
+      problems.check(/^https:\/\/\S+$/.test(c.helm.repository ?? ''), 'CHART_REPOSITORY', 'gpuSchedulingComponent.repository', c.helm.repository,
+        'the https:// URL of the chart repository that serves ack-ai-installer');
+    }
+    if (!isUnresolved(c.helm.version)) {
+      problems.check(/^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/.test(c.helm.version ?? ''), 'CHART_VERSION_UNPINNED', 'gpuSchedulingComponent.version',
+        c.helm.version, 'an exact chart version such as 1.2.3');
+    }
+  }
+  return problems.all;
+}

@@ -1,0 +1,108 @@
+import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { EipAddress } from '../../../.gen/providers/alicloud/eip-address';
+import { EipAssociation } from '../../../.gen/providers/alicloud/eip-association';
+import { NatGateway } from '../../../.gen/providers/alicloud/nat-gateway';
+import { SnatEntry } from '../../../.gen/providers/alicloud/snat-entry';
+import { Vpc } from '../../../.gen/providers/alicloud/vpc';
+import { Vswitch } from '../../../.gen/providers/alicloud/vswitch';
+import { ClusterNetwork } from '../network';
+
+/** The resources a {@link ClusterNetwork} turned into, and the IDs the cluster needs. */
+export interface NetworkResources {
+  readonly vpcId: string;
+  readonly nodeVswitchIds: string[];
+  readonly podVswitchIds: string[];
+  readonly vpc?: Vpc;
+  readonly nodeVswitches: Vswitch[];
+  readonly podVswitches: Vswitch[];
+  readonly natGateway?: NatGateway;
+  readonly eip?: EipAddress;
+  readonly eipAssociation?: EipAssociation;
+  readonly snatEntries: SnatEntry[];
+  /** What the cluster must wait for so nodes have egress when they boot. */
+  readonly egressReady: ITerraformDependable[];
+}
+
+interface NatInput {
+  readonly vpcId: string;
+  readonly natVswitchId: string;
+  readonly sourceVswitchIds: string[];
+  readonly bandwidthMbps: number;
+}
+
+function createNat(scope: Construct, name: string, provider: TerraformProvider, tags: Record<string, string> | undefined, input: NatInput) {
+  const natGateway = new NatGateway(scope, 'nat-gateway', {
+    provider,
+    vpcId: input.vpcId,
+    vswitchId: input.natVswitchId,
+    natGatewayName: `${name}-nat`,
+    natType: 'Enhanced',
+    paymentType: 'PayAsYouGo',
+    internetChargeType: 'PayByLcu',
+    tags,
+  });
+  const eip = new EipAddress(scope, 'nat-eip', {
+    provider,
+    addressName: `${name}-nat`,
+    bandwidth: String(input.bandwidthMbps),
+    internetChargeType: 'PayByTraffic',
+    paymentType: 'PayAsYouGo',
+    tags,
+  });
+  const eipAssociation = new EipAssociation(scope, 'nat-eip-association', {
+    provider,
+    allocationId: eip.id,
+    instanceId: natGateway.id,
+    instanceType: 'Nat',
+  });
+  const snatEntries = input.sourceVswitchIds.map((vswitchId, i) => new SnatEntry(scope, `snat-${i}`, {
+    provider,
+    snatTableId: natGateway.snatTableIds,
+    sourceVswitchId: vswitchId,
+    snatIp: eip.ipAddress,
+    snatEntryName: `${name}-${i}`,
+    dependsOn: [eipAssociation],
+  }));
+  return { natGateway, eip, eipAssociation, snatEntries };
+}
+
+/** Creates the VPC, vswitches and NAT egress a network describes (nothing for an existing VPC without NAT). */
+export function createNetworkResources(scope: Construct, name: string, network: ClusterNetwork, provider: TerraformProvider,
+  tags: Record<string, string> | undefined): NetworkResources {
+  if (network.newVpcOptions) {
+    const o = network.newVpcOptions;
+    const vpc = new Vpc(scope, 'vpc', { provider, vpcName: name, cidrBlock: o.vpcCidr, tags });
+    const nodeVswitches = o.zones.map((z, i) => new Vswitch(scope, `node-vswitch-${i}`, {
+      provider, vpcId: vpc.id, zoneId: z.zoneId, cidrBlock: z.nodeVswitchCidr, vswitchName: `${name}-node-${z.zoneId}`, tags,
+    }));
+    const podVswitches = o.zones.map((z, i) => new Vswitch(scope, `pod-vswitch-${i}`, {
+      provider, vpcId: vpc.id, zoneId: z.zoneId, cidrBlock: z.podVswitchCidr, vswitchName: `${name}-pod-${z.zoneId}`, tags,
+    }));
+    const nodeVswitchIds = nodeVswitches.map((v) => v.id);
+    const podVswitchIds = podVswitches.map((v) => v.id);
+    if (o.natGateway === false) {
+      return { vpcId: vpc.id, nodeVswitchIds, podVswitchIds, vpc, nodeVswitches, podVswitches, snatEntries: [], egressReady: [] };
+    }
+    const nat = createNat(scope, name, provider, tags, {
+      vpcId: vpc.id,
+      natVswitchId: nodeVswitchIds[0],
+      sourceVswitchIds: [...nodeVswitchIds, ...podVswitchIds],
+      bandwidthMbps: o.eipBandwidthMbps ?? 100,
+    });
+    return { vpcId: vpc.id, nodeVswitchIds, podVswitchIds, vpc, nodeVswitches, podVswitches, ...nat, egressReady: nat.snatEntries };
+  }
+  const o = network.existingVpcOptions!;
+  if (!o.natGateway) {
+    return { vpcId: o.vpcId, nodeVswitchIds: [...o.nodeVswitchIds], podVswitchIds: [...o.podVswitchIds], nodeVswitches: [], podVswitches: [],
+      snatEntries: [], egressReady: [] };
+  }
+  const nat = createNat(scope, name, provider, tags, {
+    vpcId: o.vpcId,
+    natVswitchId: o.natGateway.vswitchId,
+    sourceVswitchIds: [...o.nodeVswitchIds, ...o.podVswitchIds],
+    bandwidthMbps: o.natGateway.eipBandwidthMbps ?? 100,
+  });
+  return { vpcId: o.vpcId, nodeVswitchIds: [...o.nodeVswitchIds], podVswitchIds: [...o.podVswitchIds], nodeVswitches: [], podVswitches: [],
+    ...nat, egressReady: nat.snatEntries };
+}
