@@ -1,0 +1,197 @@
+import { App, TerraformStack } from 'cdktf';
+import { ExistingCluster, MultiRegionValidationError, Secret } from '../../lib';
+import { NodeTaintEffect, NvidiaGpuOperator } from '../../lib/addons/gpu-operator';
+import { Hami, HamiSchedulerPolicy } from '../../lib/addons/hami';
+import { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from '../../lib/addons/vngcloud-load-balancer-controller';
+import { chartDefaults, unknownValueKeys } from '../util/chart-values';
+import { describeWithShared, helmRelease, helmValues, synthJson } from '../util/synth';
+
+function setup(region = 'HCM03'): { stack: TerraformStack; cluster: ExistingCluster } {
+  const stack = new TerraformStack(new App(), 'hcm');
+  const cluster = new ExistingCluster(stack, 'cluster', {
+    clusterName: 'hcm-gpu', region, kubeContext: 'hcm', podCidr: '172.16.0.0/16', serviceCidr: '10.96.0.0/12',
+  });
+  return { stack, cluster };
+}
+
+function creds(stack: TerraformStack) {
+  return {
+    clientId: Secret.variable(stack, 'lb_client_id', 'id'),
+    clientSecret: Secret.variable(stack, 'lb_client_secret', 'secret'),
+  };
+}
+
+function codes(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof MultiRegionValidationError) return e.codes;
+    throw e;
+  }
+  throw new Error('expected a MultiRegionValidationError');
+}
+
+describe('NvidiaGpuOperator', () => {
+  test('pins v25.10.0 from NGC with CDI off and driver, toolkit and device plugin on (the seed)', () => {
+    const { stack, cluster } = setup();
+    new NvidiaGpuOperator(stack, 'op', { cluster });
+    const release = helmRelease(synthJson(stack), 'gpu-operator');
+    expect(release).toMatchObject({ repository: 'https://helm.ngc.nvidia.com/nvidia', version: 'v25.10.0', namespace: 'gpu-operator' });
+    const values = helmValues(release) as any;
+    expect(values.cdi).toEqual({ enabled: false });
+    expect(values.driver).toEqual({ enabled: true });
+    expect(values.toolkit).toEqual({ enabled: true });
+    expect(values.devicePlugin).toEqual({ enabled: true });
+    expect(values.operator.runtimeClass).toBe('nvidia');
+  });
+
+  test('keeps the chart\'s nvidia.com/gpu toleration when more are added', () => {
+    const { stack, cluster } = setup();
+    new NvidiaGpuOperator(stack, 'op', { cluster, driverEnabled: false, tolerations: [{ key: 'dedicated', value: 'gpu', effect: NodeTaintEffect.NO_EXECUTE }] });
+    const values = helmValues(helmRelease(synthJson(stack), 'gpu-operator')) as any;
+    expect(values.driver.enabled).toBe(false);
+    expect(values.daemonsets.tolerations).toEqual([
+      { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
+      { key: 'dedicated', operator: 'Equal', value: 'gpu', effect: 'NoExecute' },
+    ]);
+  });
+
+  test('throws when a toleration key is not a label key', () => {
+    const { stack, cluster } = setup();
+    expect(() => new NvidiaGpuOperator(stack, 'op', { cluster, tolerations: [{ key: 'bad key!' }] }))
+      .toThrow(/\[TOLERATION_KEY\] tolerations\[0\]\.key: got 'bad key!'/);
+  });
+});
+
+describe('Hami', () => {
+  test('renames resources to hami.nvidia.com/*, uses the nvidia runtime class and the gpu=on selector, after the operator', () => {
+    const { stack, cluster } = setup();
+    const op = new NvidiaGpuOperator(stack, 'op', { cluster });
+    const hami = new Hami(stack, 'hami', { cluster, gpuOperator: op });
+    const json = synthJson(stack);
+    const release = helmRelease(json, 'hami');
+    expect(release).toMatchObject({ repository: 'https://project-hami.github.io/HAMi/', version: '2.7.1', namespace: 'kube-system', create_namespace: false });
+    expect(release.depends_on).toEqual([`helm_release.${Object.keys(json.resource!.helm_release).find((k) => k.includes('op_release'))}`]);
+    const values = helmValues(release) as any;
+    expect(values).toMatchObject({
+      resourceName: 'hami.nvidia.com/gpu',
+      resourceMem: 'hami.nvidia.com/gpumem',
+      resourceMemPercentage: 'hami.nvidia.com/gpumem-percentage',
+      resourceCores: 'hami.nvidia.com/gpucores',
+      resourcePriority: 'hami.nvidia.com/priority',
+      schedulerName: 'hami-scheduler',
+    });
+    expect(values.devicePlugin).toMatchObject({ runtimeClassName: 'nvidia', createRuntimeClass: false, nvidianodeSelector: { gpu: 'on' } });
+    expect(hami.capabilities([{ gpuModel: 'A40', gpuMemoryGiB: 48 }])).toEqual({
+      sharing: 'hami',
+      resourceNames: { count: 'hami.nvidia.com/gpu', memory: 'hami.nvidia.com/gpumem', memoryUnit: 'MiB', cores: 'hami.nvidia.com/gpucores' },
+      schedulerName: 'hami-scheduler',
+      runtimeClassName: 'nvidia',
+      nodeTypes: [{ gpuModel: 'A40', gpuMemoryGiB: 48 }],
+    });
+  });
+
+  test('creates its own runtime class only when no GPU Operator provides one', () => {
+    const { stack, cluster } = setup();
+    new Hami(stack, 'hami', { cluster, gpuSchedulerPolicy: HamiSchedulerPolicy.BINPACK });
+    const values = helmValues(helmRelease(synthJson(stack), 'hami')) as any;
+    expect(values.devicePlugin.createRuntimeClass).toBe(true);
+    expect(values.scheduler.defaultSchedulerPolicy.gpuSchedulerPolicy).toBe('binpack');
+  });
+
+  test('throws when HAMi would advertise nvidia.com/gpu next to the operator\'s device plugin', () => {
+    const { stack, cluster } = setup();
+    const op = new NvidiaGpuOperator(stack, 'op', { cluster });
+    expect(() => new Hami(stack, 'hami', { cluster, gpuOperator: op, resourceNames: { count: 'nvidia.com/gpu' } }))
+      .toThrow(/\[HAMI_RESOURCE_CLASH\] resourceNames\.count: got 'nvidia\.com\/gpu'/);
+  });
+
+  test('allows nvidia.com/gpu when the operator\'s device plugin is off', () => {
+    const { stack, cluster } = setup();
+    const op = new NvidiaGpuOperator(stack, 'op', { cluster, devicePluginEnabled: false });
+    const hami = new Hami(stack, 'hami', { cluster, gpuOperator: op, resourceNames: { count: 'nvidia.com/gpu' } });
+    expect(hami.resourceNames.count).toBe('nvidia.com/gpu');
+  });
+
+  test('reports every bad setting together', () => {
+    const { stack, cluster } = setup();
+    expect(codes(() => new Hami(stack, 'hami', {
+      cluster, resourceNames: { memory: 'gpumem' }, deviceSplitCount: 0, deviceMemoryScaling: 0.5, nodeSelector: {}, schedulerName: 'HAMi',
+    }))).toEqual(['HAMI_RESOURCE_NAME', 'HAMI_DEVICE_SPLIT_COUNT', 'HAMI_MEMORY_SCALING', 'HAMI_NODE_SELECTOR_EMPTY', 'HAMI_SCHEDULER_NAME']);
+  });
+
+  test('throws when two resources share a name', () => {
+    const { stack, cluster } = setup();
+    expect(() => new Hami(stack, 'hami', { cluster, resourceNames: { memory: 'hami.nvidia.com/gpu' } }))
+      .toThrow(/\[HAMI_RESOURCE_NAME_DUPLICATE\] resourceNames/);
+  });
+});
+
+describe('VngcloudLoadBalancerController', () => {
+  test('passes credentials through set_sensitive and vserverURL under mysecret.global', () => {
+    const { stack, cluster } = setup();
+    new VngcloudLoadBalancerController(stack, 'lb', { cluster, clusterId: 'k8s-1234', credentials: creds(stack), defaultScheme: VngcloudLoadBalancerScheme.INTERNAL });
+    const release = helmRelease(synthJson(stack), 'vngcloud-load-balancer-controller');
+    expect(release).toMatchObject({
+      chart: 'oci://vcr.vngcloud.vn/81-vks-public/vks-helm-charts/vngcloud-load-balancer-controller',
+      version: '0.3.24',
+      namespace: 'kube-system',
+    });
+    expect(release.repository).toBeUndefined();
+    expect(release.set_sensitive).toEqual([
+      { name: 'mysecret.global.clientID', value: '${var.lb_client_id}' },
+      { name: 'mysecret.global.clientSecret', value: '${var.lb_client_secret}' },
+    ]);
+    const values = helmValues(release) as any;
+    expect(values.mysecret.global).toEqual({ identityURL: 'https://iamapis.vngcloud.vn/accounts-api', vserverURL: 'https://hcm-3.api.vngcloud.vn/vserver' });
+    expect(values.mysecret.cluster).toEqual({ clusterID: 'k8s-1234', region: 'HCM03' });
+    expect(values.mysecret.loadBalancerOpts.defaultScheme).toBe('Internal');
+    expect(JSON.stringify(values)).not.toMatch(/clientSecret|clientID/);
+  });
+
+  test('uses the Hanoi vServer endpoint in HAN01', () => {
+    const { stack, cluster } = setup('HAN01');
+    new VngcloudLoadBalancerController(stack, 'lb', { cluster, clusterId: 'k8s-1', credentials: creds(stack) });
+    const values = helmValues(helmRelease(synthJson(stack), 'vngcloud-load-balancer-controller')) as any;
+    expect(values.mysecret.global.vserverURL).toBe('https://han-1.api.vngcloud.vn/vserver');
+  });
+
+  test('throws when credentials are missing, naming the prop', () => {
+    const { stack, cluster } = setup();
+    expect(() => new VngcloudLoadBalancerController(stack, 'lb', { cluster, clusterId: 'k8s-1' }))
+      .toThrow(/\[LB_CONTROLLER_CREDENTIALS_MISSING\] credentials: got undefined/);
+  });
+
+  test('throws when the region is unknown and no vserverUrl is given', () => {
+    const { stack, cluster } = setup('SGN99');
+    expect(() => new VngcloudLoadBalancerController(stack, 'lb', { cluster, clusterId: 'k8s-1', credentials: creds(stack) }))
+      .toThrow(/\[LB_CONTROLLER_REGION_UNKNOWN\] vserverUrl: got undefined; the vServer API URL of region 'SGN99'/);
+  });
+
+  test('reports every bad setting together', () => {
+    const { stack, cluster } = setup();
+    expect(codes(() => new VngcloudLoadBalancerController(stack, 'lb', { cluster, clusterId: '', vserverUrl: 'http://x/' })))
+      .toEqual(['LB_CONTROLLER_CREDENTIALS_MISSING', 'LB_CONTROLLER_CLUSTER_ID', 'LB_CONTROLLER_URL']);
+  });
+});
+
+describeWithShared('add-on values against the charts\' own values.yaml', () => {
+  test('every key the add-ons set exists in the chart', () => {
+    const { stack, cluster } = setup();
+    const op = new NvidiaGpuOperator(stack, 'op', { cluster, tolerations: [{ key: 'dedicated', value: 'gpu' }] });
+    new Hami(stack, 'hami', { cluster, gpuOperator: op, tolerations: [{ key: 'dedicated', value: 'gpu' }] });
+    new VngcloudLoadBalancerController(stack, 'lb', { cluster, clusterId: 'k8s-1', credentials: creds(stack) });
+    const json = synthJson(stack);
+    expect(unknownValueKeys(helmValues(helmRelease(json, 'gpu-operator')), chartDefaults('gpu-operator-v25.10.0'))).toEqual([]);
+    expect(unknownValueKeys(helmValues(helmRelease(json, 'hami')), chartDefaults('hami-2.7.1'))).toEqual([]);
+    expect(unknownValueKeys(helmValues(helmRelease(json, 'vngcloud-load-balancer-controller')), chartDefaults('vngcloud-load-balancer-controller-0.3.24'))).toEqual([]);
+  });
+
+  test('the set_sensitive paths exist in the LB controller chart', () => {
+    const defaults = chartDefaults('vngcloud-load-balancer-controller-0.3.24') as any;
+    expect(defaults.mysecret.global).toHaveProperty('clientID');
+    expect(defaults.mysecret.global).toHaveProperty('clientSecret');
+    expect(defaults.mysecret.global).toHaveProperty('vserverURL');
+    expect(defaults.mysecret.cluster).not.toHaveProperty('vserverURL');
+  });
+});
