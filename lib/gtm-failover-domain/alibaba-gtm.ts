@@ -10,6 +10,7 @@ import { FailoverTiming } from './budget';
 import { failoverPoolOf, Pool, ResolvedDescription } from './description';
 import { EngineBinding, EngineTimings, ITrafficEngine } from './engine';
 import { GTM } from './private/provider-strings';
+import { collector } from './private/problem';
 import { knownRegion } from './private/regions';
 import { GtmEdition, HealthCheckProtocol, Routing } from './vocabulary';
 
@@ -101,8 +102,7 @@ export class AlibabaGtmEngine implements ITrafficEngine {
 
   public validate(d: ResolvedDescription, t: EngineTimings): ValidationProblem[] {
     const problems: ValidationProblem[] = [];
-    const add = (code: string, prop: string, value: unknown, expected: string) =>
-      problems.push({ code, prop, value: typeof value === 'string' ? `'${value}'` : JSON.stringify(value), expected });
+    const add = collector(problems);
     const o = this.options;
     const oneOf = (code: string, prop: string, value: number, allowed: readonly number[], why: string) => {
       if (!isUnresolved(value) && !allowed.includes(value)) add(code, prop, value, `one of ${allowed.join(', ')}${why}`);

@@ -10,6 +10,7 @@ import { FailoverTiming } from './budget';
 import { failoverPoolOf, Pool, ResolvedDescription } from './description';
 import { EngineBinding, EngineTimings, ITrafficEngine } from './engine';
 import { CLOUDFLARE } from './private/provider-strings';
+import { collector } from './private/problem';
 import { knownRegion } from './private/regions';
 import { HealthCheckProtocol, Routing } from './vocabulary';
 
@@ -82,8 +83,7 @@ export class CloudflareEngine implements ITrafficEngine {
 
   public validate(d: ResolvedDescription, t: EngineTimings): ValidationProblem[] {
     const problems: ValidationProblem[] = [];
-    const add = (code: string, prop: string, value: unknown, expected: string) =>
-      problems.push({ code, prop, value: typeof value === 'string' ? `'${value}'` : JSON.stringify(value), expected });
+    const add = collector(problems);
     const o = this.options;
     if (!isUnresolved(o.accountId) && !CF_ID.test(o.accountId ?? '')) {
       add('CLOUDFLARE_ACCOUNT_ID_INVALID', 'engine.accountId', o.accountId, 'a Cloudflare account id: 32 lower-case hex characters');

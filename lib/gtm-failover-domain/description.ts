@@ -8,6 +8,7 @@ import { ServiceEndpoint } from '../core/endpoint';
 import { isUnresolved, ValidationProblem } from '../core/errors';
 import { checkName, DNS_LABEL } from '../core/naming';
 import { defaultPort } from './private/provider-strings';
+import { collector } from './private/problem';
 import { HealthCheckProtocol, Routing } from './vocabulary';
 
 /** The health check every member is probed with. */
@@ -152,8 +153,7 @@ export function resolveDescription(props: {
   readonly enabled?: boolean;
   readonly maxFailoverSeconds?: number;
 }, problems: ValidationProblem[]): ResolvedDescription {
-  const add = (code: string, prop: string, value: unknown, expected: string) =>
-    problems.push({ code, prop, value: typeof value === 'string' ? `'${value}'` : JSON.stringify(value), expected });
+  const add = collector(problems);
 
   const hostname = props.hostname;
   if (!isUnresolved(hostname) && !HOSTNAME.test(hostname ?? '')) {
