@@ -35,11 +35,13 @@ export interface ClusterOptions {
   readonly ingressClassName?: string;
   readonly ingressAddressType?: IngressAddressType;
   readonly name?: string;
+  /** Where `app.synth()` writes. @default - cdktf's default */
+  readonly outdir?: string;
 }
 
 /** A stack holding one existing cluster with the given GPU capabilities. */
 export function clusterStack(opts: ClusterOptions = {}): { app: App; stack: TerraformStack; cluster: ExistingCluster } {
-  const app = new App();
+  const app = new App(opts.outdir ? { outdir: opts.outdir } : undefined);
   const name = opts.name ?? 'hk';
   const stack = new TerraformStack(app, name);
   const cluster = new ExistingCluster(stack, 'cluster', {

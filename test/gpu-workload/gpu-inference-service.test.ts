@@ -1,8 +1,11 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExistingCluster, GpuMemoryUnit, GpuSharing, IngressAddressType, IngressNginx, Secret } from '../../lib';
 import { GpuInferenceService, GpuSchedulerPolicy } from '../../lib/gpu-workload';
-import { onlyResource, synthJson } from '../util/synth';
+import { onlyResource, StackJson, synthJson } from '../util/synth';
 import { CGPU_L20, clusterStack, EXCLUSIVE_A100, HAMI_A40, kokoro, withReadiness } from './fixtures';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -272,5 +275,24 @@ describe('GpuInferenceService workload shape', () => {
     const json = synthJson(stack);
     expect(container(json).image).toBe('${var.image}');
     expect((onlyResource(json, 'kubernetes_ingress_v1') as Json).spec.rule[0].host).toBe('${var.host}');
+  });
+
+  test('the endpoint address crosses into another stack (a global traffic-manager stack) as a remote-state output', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gpu-workload-xstack-'));
+    try {
+      const { app, cluster } = clusterStack({ gpu: CGPU_L20, ingressAddressType: IngressAddressType.DOMAIN, outdir });
+      const svc = new GpuInferenceService(cluster, 'kokoro', kokoro(cluster));
+      const global = new TerraformStack(app, 'global');
+      new TerraformOutput(global, 'kokoro_hk', { value: svc.endpoint.address });
+      app.synth();
+      const read = (name: string): StackJson => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
+      const hk = read('hk');
+      const crossOutput = Object.keys(hk.output!).find((k) => k.startsWith('cross-stack-output-'));
+      expect(crossOutput).toMatch(/hostname$/);
+      expect(read('global').output!.kokoro_hk.value).toBe(`\${data.terraform_remote_state.cross-stack-reference-input-hk.outputs.${crossOutput}}`);
+      expect(hk.output!.hk_kokoro_ingress_address).toBeDefined();
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
   });
 });
