@@ -262,8 +262,8 @@ export class VksCluster extends Construct implements ICluster {
       });
     }
     this.ingress = { className: props.ingress?.ingressClassName ?? 'nginx', addressType: IngressAddressType.IPV4 };
-    if (props.ingress?.enabled ?? true) {
-      const { enabled: _enabled, ...ingressProps } = props.ingress ?? {};
+    const { enabled: ingressEnabled, ...ingressProps } = props.ingress ?? {};
+    if (ingressEnabled ?? true) {
       this.ingressController = new IngressNginx(this, 'ingress-nginx', {
         ...ingressProps,
         cluster: this,

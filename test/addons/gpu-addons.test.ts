@@ -6,6 +6,9 @@ import { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from '../.
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, synthJson } from '../util/synth';
 
+/** Parsed Helm values, for property access in assertions. */
+type Tree = { readonly [key: string]: Tree };
+
 function setup(region = 'HCM03'): { stack: TerraformStack; cluster: ExistingCluster } {
   const stack = new TerraformStack(new App(), 'hcm');
   const cluster = new ExistingCluster(stack, 'cluster', {
@@ -37,7 +40,7 @@ describe('NvidiaGpuOperator', () => {
     new NvidiaGpuOperator(stack, 'op', { cluster });
     const release = helmRelease(synthJson(stack), 'gpu-operator');
     expect(release).toMatchObject({ repository: 'https://helm.ngc.nvidia.com/nvidia', version: 'v25.10.0', namespace: 'gpu-operator' });
-    const values = helmValues(release) as any;
+    const values = helmValues(release) as unknown as Tree;
     expect(values.cdi).toEqual({ enabled: false });
     expect(values.driver).toEqual({ enabled: true });
     expect(values.toolkit).toEqual({ enabled: true });
@@ -48,7 +51,7 @@ describe('NvidiaGpuOperator', () => {
   test('keeps the chart\'s nvidia.com/gpu toleration when more are added', () => {
     const { stack, cluster } = setup();
     new NvidiaGpuOperator(stack, 'op', { cluster, driverEnabled: false, tolerations: [{ key: 'dedicated', value: 'gpu', effect: NodeTaintEffect.NO_EXECUTE }] });
-    const values = helmValues(helmRelease(synthJson(stack), 'gpu-operator')) as any;
+    const values = helmValues(helmRelease(synthJson(stack), 'gpu-operator')) as Tree;
     expect(values.driver.enabled).toBe(false);
     expect(values.daemonsets.tolerations).toEqual([
       { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
@@ -72,7 +75,7 @@ describe('Hami', () => {
     const release = helmRelease(json, 'hami');
     expect(release).toMatchObject({ repository: 'https://project-hami.github.io/HAMi/', version: '2.7.1', namespace: 'kube-system', create_namespace: false });
     expect(release.depends_on).toEqual([`helm_release.${Object.keys(json.resource!.helm_release).find((k) => k.includes('op_release'))}`]);
-    const values = helmValues(release) as any;
+    const values = helmValues(release) as unknown as Tree;
     expect(values).toMatchObject({
       resourceName: 'hami.nvidia.com/gpu',
       resourceMem: 'hami.nvidia.com/gpumem',
@@ -94,7 +97,7 @@ describe('Hami', () => {
   test('creates its own runtime class only when no GPU Operator provides one', () => {
     const { stack, cluster } = setup();
     new Hami(stack, 'hami', { cluster, gpuSchedulerPolicy: HamiSchedulerPolicy.BINPACK });
-    const values = helmValues(helmRelease(synthJson(stack), 'hami')) as any;
+    const values = helmValues(helmRelease(synthJson(stack), 'hami')) as Tree;
     expect(values.devicePlugin.createRuntimeClass).toBe(true);
     expect(values.scheduler.defaultSchedulerPolicy.gpuSchedulerPolicy).toBe('binpack');
   });
@@ -142,7 +145,7 @@ describe('VngcloudLoadBalancerController', () => {
       { name: 'mysecret.global.clientID', value: '${var.lb_client_id}' },
       { name: 'mysecret.global.clientSecret', value: '${var.lb_client_secret}' },
     ]);
-    const values = helmValues(release) as any;
+    const values = helmValues(release) as unknown as Tree;
     expect(values.mysecret.global).toEqual({ identityURL: 'https://iamapis.vngcloud.vn/accounts-api', vserverURL: 'https://hcm-3.api.vngcloud.vn/vserver' });
     expect(values.mysecret.cluster).toEqual({ clusterID: 'k8s-1234', region: 'HCM03' });
     expect(values.mysecret.loadBalancerOpts.defaultScheme).toBe('Internal');
@@ -152,7 +155,7 @@ describe('VngcloudLoadBalancerController', () => {
   test('uses the Hanoi vServer endpoint in HAN01', () => {
     const { stack, cluster } = setup('HAN01');
     new VngcloudLoadBalancerController(stack, 'lb', { cluster, clusterId: 'k8s-1', credentials: creds(stack) });
-    const values = helmValues(helmRelease(synthJson(stack), 'vngcloud-load-balancer-controller')) as any;
+    const values = helmValues(helmRelease(synthJson(stack), 'vngcloud-load-balancer-controller')) as Tree;
     expect(values.mysecret.global.vserverURL).toBe('https://han-1.api.vngcloud.vn/vserver');
   });
 
@@ -188,7 +191,7 @@ describeWithShared('add-on values against the charts\' own values.yaml', () => {
   });
 
   test('the set_sensitive paths exist in the LB controller chart', () => {
-    const defaults = chartDefaults('vngcloud-load-balancer-controller-0.3.24') as any;
+    const defaults = chartDefaults('vngcloud-load-balancer-controller-0.3.24') as Tree;
     expect(defaults.mysecret.global).toHaveProperty('clientID');
     expect(defaults.mysecret.global).toHaveProperty('clientSecret');
     expect(defaults.mysecret.global).toHaveProperty('vserverURL');

@@ -5,6 +5,9 @@ import { VksCluster, VksClusterProps, VksEndpointAccess, VksNetwork, VksNetworkT
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, onlyResource, resources, synthJson } from '../util/synth';
 
+/** Parsed Helm values, for property access in assertions. */
+type Tree = { readonly [key: string]: Tree };
+
 function stack(): TerraformStack {
   return new TerraformStack(new App(), 'hcm03');
 }
@@ -99,7 +102,7 @@ describe('VksCluster', () => {
     expect(k8s.cluster_ca_certificate).toBe(`\${base64decode(local.${local[0]}.clusters.0.cluster["certificate-authority-data"])}`);
     expect(k8s.client_certificate).toBe(`\${base64decode(try(local.${local[0]}.users.0.user["client-certificate-data"], ""))}`);
     expect(k8s.token).toBe(`\${try(local.${local[0]}.users.0.user.token, "")}`);
-    expect((json.provider!.helm[0] as any).kubernetes).toEqual(k8s);
+    expect((json.provider!.helm[0] as unknown as Tree).kubernetes).toEqual(k8s);
     expect(json.output!.hcm03_gpu_kubeconfig).toMatchObject({ sensitive: true });
   });
 
@@ -128,7 +131,7 @@ describe('VksCluster', () => {
     expect(op.depends_on).toHaveLength(2);
     expect((op.depends_on as string[]).every((d) => d.startsWith('vngcloud_vks_cluster_node_group.'))).toBe(true);
     expect((hami.depends_on as string[])[0]).toMatch(/^helm_release\.vks_gpu-operator/);
-    expect((helmValues(ingress) as any).controller.publishService).toEqual({ enabled: true });
+    expect((helmValues(ingress) as unknown as Tree).controller.publishService).toEqual({ enabled: true });
     expect(c.gpu).toEqual({
       sharing: GpuSharing.HAMI,
       resourceNames: { count: 'hami.nvidia.com/gpu', memory: 'hami.nvidia.com/gpumem', memoryUnit: 'MiB', cores: 'hami.nvidia.com/gpucores' },
@@ -158,7 +161,7 @@ describe('VksCluster', () => {
     const json = synthJson(s);
     expect(onlyResource(json, 'vngcloud_vks_cluster').enabled_load_balancer_plugin).toBe(false);
     const lb = helmRelease(json, 'vngcloud-load-balancer-controller');
-    expect((helmValues(lb) as any).mysecret.cluster.clusterID).toMatch(/^\$\{vngcloud_vks_cluster\.\w+\.id\}$/);
+    expect((helmValues(lb) as unknown as Tree).mysecret.cluster.clusterID).toMatch(/^\$\{vngcloud_vks_cluster\.\w+\.id\}$/);
     expect(helmRelease(json, 'ingress-nginx').depends_on).toContain(`helm_release.${c.loadBalancerController!.release.friendlyUniqueId}`);
   });
 
@@ -199,8 +202,8 @@ describe('VksCluster', () => {
     const g = resources(json, 'vngcloud_vks_cluster_node_group').find((x) => x.name === 'gpu-4090')!;
     expect(g.taint).toEqual([{ key: 'gpu', value: 'rtx4090', effect: 'NoSchedule' }]);
     expect(g.labels).toEqual({ gpu: 'on' });
-    expect((helmValues(helmRelease(json, 'gpu-operator')) as any).daemonsets.tolerations).toContainEqual({ key: 'gpu', operator: 'Equal', value: 'rtx4090', effect: 'NoSchedule' });
-    expect((helmValues(helmRelease(json, 'hami')) as any).devicePlugin.tolerations).toEqual([{ key: 'gpu', operator: 'Equal', value: 'rtx4090', effect: 'NoSchedule' }]);
+    expect((helmValues(helmRelease(json, 'gpu-operator')) as unknown as Tree).daemonsets.tolerations).toContainEqual({ key: 'gpu', operator: 'Equal', value: 'rtx4090', effect: 'NoSchedule' });
+    expect((helmValues(helmRelease(json, 'hami')) as unknown as Tree).devicePlugin.tolerations).toEqual([{ key: 'gpu', operator: 'Equal', value: 'rtx4090', effect: 'NoSchedule' }]);
     expect(helmRelease(json, 'gpu-operator').depends_on).toHaveLength(3);
   });
 
