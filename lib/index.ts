@@ -1,2 +1,3 @@
 export * from './core';
 export * from './addons';
+export * from './gpu-workload';

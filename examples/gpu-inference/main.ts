@@ -7,8 +7,9 @@
  *   npx tsx examples/gpu-inference/main.ts      # writes cdktf.out/ (or $CDKTF_OUTDIR)
  */
 import { App, TerraformStack } from 'cdktf';
-import { ExistingCluster, GpuMemoryUnit, GpuSharing, IngressAddressType, Secret } from '../../lib';
-import { GpuInferenceService, GpuSchedulerPolicy } from '../../lib/gpu-workload';
+import {
+  ExistingCluster, GpuInferenceService, GpuMemoryUnit, GpuSchedulerPolicy, GpuSharing, IngressAddressType, Secret,
+} from '../../lib';
 
 const app = new App();
 
