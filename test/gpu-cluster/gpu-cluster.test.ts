@@ -228,7 +228,7 @@ describe('GpuCluster: components', () => {
     const json = synthJson(stack);
     const alb = resources(json, 'alicloud_cs_kubernetes_addon').find((a) => a.name === 'alb-ingress-controller')!;
     expect(JSON.parse(alb.config as string)).toEqual({ albIngress: { CreateDefaultALBConfig: false } });
-    const manifest = onlyResource(json, 'kubernetes_manifest').manifest as Record<string, any>;
+    const manifest = onlyResource(json, 'kubernetes_manifest').manifest as { spec: { config: Record<string, unknown[] | string>; listeners: unknown[] } };
     expect(manifest).toMatchObject({ apiVersion: 'alibabacloud.com/v1', kind: 'AlbConfig', metadata: { name: 'alb' } });
     expect(manifest.spec.config.addressType).toBe('Internet');
     expect(manifest.spec.config.zoneMappings).toHaveLength(2);
