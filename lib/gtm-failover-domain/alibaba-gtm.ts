@@ -7,7 +7,7 @@ import { AlidnsMonitorConfig } from '../../.gen/providers/alicloud/alidns-monito
 import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
 import { isUnresolved, ValidationProblem } from '../core/errors';
 import { FailoverTiming } from './budget';
-import { failoverPoolOf, Pool, ResolvedDescription } from './description';
+import { failoverPoolOf, FailoverPool, ResolvedDescription } from './description';
 import { EngineBinding, EngineTimings, ITrafficEngine } from './engine';
 import { GTM } from './private/provider-strings';
 import { collector } from './private/problem';
@@ -285,7 +285,7 @@ export class AlibabaGtmEngine implements ITrafficEngine {
     return { outputs };
   }
 
-  private linesOf(pool: Pool): string[] {
+  private linesOf(pool: FailoverPool): string[] {
     return [...(this.options.lineCodes?.[pool.region] ?? knownRegion(pool.region)?.gtmLines ?? [])];
   }
 }

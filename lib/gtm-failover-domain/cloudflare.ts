@@ -7,7 +7,7 @@ import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { isUnresolved, ValidationProblem } from '../core/errors';
 import { Secret } from '../core/secrets';
 import { FailoverTiming } from './budget';
-import { failoverPoolOf, Pool, ResolvedDescription } from './description';
+import { failoverPoolOf, FailoverPool, ResolvedDescription } from './description';
 import { EngineBinding, EngineTimings, ITrafficEngine } from './engine';
 import { CLOUDFLARE } from './private/provider-strings';
 import { collector } from './private/problem';
@@ -211,7 +211,7 @@ export class CloudflareEngine implements ITrafficEngine {
     };
   }
 
-  private regionsOf(pool: Pool): string[] {
+  private regionsOf(pool: FailoverPool): string[] {
     return [...(this.options.regionCodes?.[pool.region] ?? knownRegion(pool.region)?.cloudflareRegions ?? [])];
   }
 }

@@ -102,7 +102,7 @@ export interface ResolvedHealthCheck {
 }
 
 /** Members of one region: one pool. */
-export interface Pool {
+export interface FailoverPool {
   readonly region: string;
   readonly members: ServiceEndpoint[];
   /** Index of each member in `props.members` (for error messages). */
@@ -118,7 +118,7 @@ export interface ResolvedDescription {
   readonly timings: HealthCheck;
   readonly routing: Routing;
   /** Pools in order: the primary region first, then member order. */
-  readonly pools: readonly Pool[];
+  readonly pools: readonly FailoverPool[];
   readonly ttlSeconds?: number;
   readonly enabled: boolean;
 }
@@ -253,7 +253,7 @@ export function resolveDescription(props: {
   }
 
   // Pools: one per region, primary first.
-  const byRegion = new Map<string, Pool>();
+  const byRegion = new Map<string, FailoverPool>();
   members.forEach((m, i) => {
     let pool = byRegion.get(m.region);
     if (!pool) {
@@ -287,7 +287,7 @@ export function resolveDescription(props: {
 }
 
 /** The pool that takes over when `pool` is down: the primary's, or for the primary the next one. */
-export function failoverPoolOf(pools: readonly Pool[], index: number): number | undefined {
+export function failoverPoolOf(pools: readonly FailoverPool[], index: number): number | undefined {
   if (pools.length < 2) return undefined;
   return index === 0 ? 1 : 0;
 }

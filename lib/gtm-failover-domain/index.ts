@@ -2,7 +2,7 @@ export { HealthCheckProtocol, Routing, GtmEdition } from './vocabulary';
 export { FailoverBudget } from './budget';
 export type { FailoverTiming } from './budget';
 export { FailoverMember } from './description';
-export type { HealthCheck, RoutingOptions, ResolvedHealthCheck, ResolvedDescription, Pool } from './description';
+export type { HealthCheck, RoutingOptions, ResolvedHealthCheck, ResolvedDescription, FailoverPool } from './description';
 export type { ITrafficEngine, EngineTimings, EngineBinding } from './engine';
 export { AlibabaGtmEngine } from './alibaba-gtm';
 export type { AlibabaGtmOptions, GtmProbeNode } from './alibaba-gtm';
