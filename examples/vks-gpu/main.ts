@@ -8,8 +8,7 @@
  * service account) and TF_VAR_vks_lb_client_id, TF_VAR_vks_lb_client_secret (the controller's).
  */
 import { App, TerraformStack } from 'cdktf';
-import { Secret } from '../../lib';
-import { VksCluster, VksEndpointAccess, VksNetwork } from '../../lib/vks-cluster';
+import { Secret, VksCluster, VksEndpointAccess, VksNetwork } from '../../lib';
 
 const app = new App();
 const stack = new TerraformStack(app, 'hcm03');

@@ -1,1 +1,4 @@
 export * from './ingress-nginx';
+export * from './gpu-operator';
+export * from './hami';
+export * from './vngcloud-load-balancer-controller';
