@@ -14,7 +14,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
 import { ExistingCluster, IngressAddressType, ServiceEndpoint } from '../../lib';
-import { FailoverMember, GtmFailoverDomain, TrafficEngine } from '../../lib/gtm-failover-domain';
+import { FailoverMember, GtmFailoverDomain, TrafficEngine } from '../../lib';
 
 const HOST = 'kokoro.example.com';
 const app = new App();
