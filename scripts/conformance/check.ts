@@ -22,6 +22,8 @@ import { PLACEHOLDER_NUMBER, PLACEHOLDER_STRING } from './cty';
 import { Harness, type HarnessOptions } from './harness';
 import { findProvider, normalizeSource, providerAddress } from './providers';
 
+// Synthesized Terraform JSON is untyped; it is read defensively.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 export interface Diagnostic {

@@ -65,7 +65,23 @@ function debug(msg: string): void {
   }
 }
 
-type Unary = (call: grpc.ServerUnaryCall<any, any>, cb: grpc.sendUnaryData<any>) => void;
+interface DynamicValueMsg {
+  msgpack?: Buffer;
+  json?: Buffer;
+}
+
+/** The request fields the handlers read (proto-loader decodes to plain objects, snake_case). */
+interface Request {
+  type_name?: string;
+  config?: DynamicValueMsg;
+  proposed_new_state?: DynamicValueMsg;
+  prior_private?: Buffer;
+  current_state?: DynamicValueMsg;
+  private?: Buffer;
+  raw_state?: { json?: Buffer };
+}
+
+type Unary = (call: grpc.ServerUnaryCall<Request, unknown>, cb: grpc.sendUnaryData<unknown>) => void;
 
 function loadProviderSchema(opts: Options): ProviderSchema {
   const file = JSON.parse(fs.readFileSync(opts.schema, 'utf8')) as ProvidersSchemaFile;
@@ -109,7 +125,7 @@ export function main(argv: string[]): void {
 
   // GetProviderSchema: serialized once (and cached on disk when --schema-pb is given).
   const providerService = { ...(pkg['tfplugin6.Provider'] as grpc.ServiceDefinition) };
-  const getSchemaDef = providerService.GetProviderSchema as grpc.MethodDefinition<any, any>;
+  const getSchemaDef = providerService.GetProviderSchema as grpc.MethodDefinition<unknown, unknown>;
   const serializeSchema = getSchemaDef.responseSerialize;
   providerService.GetProviderSchema = {
     ...getSchemaDef,
@@ -135,8 +151,8 @@ export function main(argv: string[]): void {
     return schemaBytes;
   };
 
-  const ok = (cb: grpc.sendUnaryData<any>, v: unknown) => cb(null, v);
-  const fail = (cb: grpc.sendUnaryData<any>, e: unknown) =>
+  const ok = (cb: grpc.sendUnaryData<unknown>, v: unknown) => cb(null, v);
+  const fail = (cb: grpc.sendUnaryData<unknown>, e: unknown) =>
     cb({ code: grpc.status.INTERNAL, details: e instanceof Error ? e.message : String(e) }, null);
 
   const handlers: Record<string, Unary> = {
@@ -169,7 +185,7 @@ export function main(argv: string[]): void {
     },
     PlanResourceChange: (c, cb) => {
       try {
-        const type: string = c.request.type_name;
+        const type = c.request.type_name ?? '';
         debug(`PlanResourceChange ${type}`);
         const s = resourceSchema(type);
         if (!s) throw new Error(`resource type ${type} is not in the schema`);
@@ -186,7 +202,7 @@ export function main(argv: string[]): void {
     },
     ReadDataSource: (c, cb) => {
       try {
-        const type: string = c.request.type_name;
+        const type = c.request.type_name ?? '';
         debug(`ReadDataSource ${type}`);
         const s = dataSchema(type);
         if (!s) throw new Error(`data source ${type} is not in the schema`);
