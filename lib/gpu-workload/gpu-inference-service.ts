@@ -1,6 +1,7 @@
 import { Fn, ITerraformDependable, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { DeploymentV1, DeploymentV1SpecTemplateSpecContainerEnv } from '@cdktf/provider-kubernetes/lib/deployment-v1';
+import type { DeploymentV1, DeploymentV1SpecTemplateSpecContainerEnv } from '@cdktf/provider-kubernetes/lib/deployment-v1';
+import { loadDeploymentBinding } from './private/lazy-binding';
 import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
@@ -141,7 +142,8 @@ export class GpuInferenceService extends Construct {
       ...((props.spreadAcrossZones ?? true) ? ['topology.kubernetes.io/zone'] : []),
     ];
 
-    this.deployment = new DeploymentV1(this, 'deployment', {
+    const { DeploymentV1: Deployment } = loadDeploymentBinding();
+    this.deployment = new Deployment(this, 'deployment', {
       provider,
       metadata,
       spec: {
