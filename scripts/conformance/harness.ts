@@ -143,12 +143,28 @@ function buildServer(root: string, tmp: string): ServerBuild {
         // Another process won the race: use its copy.
         fs.rmSync(staging, { recursive: true, force: true });
       }
-      if (fs.existsSync(bundle)) return { command: [process.execPath, bundle], protoDir };
+      if (fs.existsSync(bundle)) {
+        pruneOldBundles(path.dirname(dir), path.basename(dir));
+        return { command: [process.execPath, bundle], protoDir };
+      }
     } catch {
       /* try the next location */
     }
   }
   throw new Error('could not build the conformance provider bundle');
+}
+
+/** Removes bundles of earlier sources from the cache dir (those untouched for an hour). */
+function pruneOldBundles(cacheDir: string, keep: string): void {
+  try {
+    for (const e of fs.readdirSync(cacheDir)) {
+      if (!e.startsWith('provider-') || e === keep) continue;
+      const p = path.join(cacheDir, e);
+      if (Date.now() - fs.statSync(p).mtimeMs > 60 * 60 * 1000) fs.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+    /* best effort */
+  }
 }
 
 interface RunningServer {
@@ -217,7 +233,7 @@ export class Harness {
     for (const entry of PROVIDERS) {
       if (!fs.existsSync(path.join(this.refDir, entry.schemaFile))) continue;
       const schemaFile = prepareSchemaFile(entry, this.refDir, schemaDir);
-      const schemaPb = path.join(schemaDir, `${entry.type}-${entry.version}.pb`);
+      const schemaPb = this.schemaCachePath(entry, schemaFile, schemaDir);
       const address = providerAddress(entry);
       this.providers.set(address, { entry, address, schemaFile, schemaPb });
       const dir = path.join(this.mirrorDir, 'registry.terraform.io', entry.namespace, entry.type, entry.version, platform);
@@ -264,6 +280,29 @@ export class Harness {
       ].join('\n'),
     );
     this.setupMs = Date.now() - t0;
+  }
+
+  /**
+   * Where a provider process keeps the serialized GetProviderSchema response: under
+   * <root>/.conformance/ keyed by the schema's content and the server sources (so it survives
+   * runs), else in the temp dir.
+   */
+  private schemaCachePath(entry: ProviderEntry, schemaFile: string, schemaDir: string): string {
+    const hash = createHash('sha256').update(fs.readFileSync(schemaFile));
+    hash.update(fs.readFileSync(path.join(__dirname, 'proto-schema.ts')));
+    hash.update(fs.readFileSync(path.join(__dirname, 'proto', 'tfplugin6-min.proto')));
+    const name = `${entry.type}-${entry.version}-${hash.digest('hex').slice(0, 16)}.pb`;
+    const cacheDir = path.join(this.root, '.conformance', 'schemas');
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      fs.accessSync(cacheDir, fs.constants.W_OK);
+      for (const e of fs.readdirSync(cacheDir)) {
+        if (e.startsWith(`${entry.type}-`) && e !== name) fs.rmSync(path.join(cacheDir, e), { force: true });
+      }
+      return path.join(cacheDir, name);
+    } catch {
+      return path.join(schemaDir, name);
+    }
   }
 
   /** Base environment for terraform: offline, non-interactive, our CLI config only. */

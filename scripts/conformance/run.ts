@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const avail = availability(root);
   if (!avail.ok) {
-    console.log(`conformance check skipped: ${avail.reason ?? 'not available'} (expected ../shared/reference/terraform and terraform on PATH)`);
+    console.log(`conformance check skipped: ${avail.reason ?? 'not available'}`);
     return;
   }
   const t0 = Date.now();
@@ -139,26 +139,45 @@ async function main(): Promise<void> {
       console.log('conformance: nothing to check (no examples/*/main.ts)');
       return;
     }
+    // Each example is synthesized in its own process, then its stacks are checked; examples
+    // run `jobs` at a time so one example's terraform work overlaps another's synth.
     const synthRoot = path.join(harness.tmp, 'synth');
-    const synths = await Promise.all(toSynth.map((e) => synthExample(root, e, path.join(synthRoot, e))));
-    for (const s of synths) {
-      console.log(`synth ${s.name}: ${s.ok ? 'ok' : 'FAILED'} (${s.ms} ms)`);
-      if (!s.ok) {
-        failed = true;
-        console.log(s.output.trim().split('\n').map((l) => `  ${l}`).join('\n'));
-      } else targets.push({ label: s.name, dir: s.outdir });
-    }
-
-    for (const t of targets) {
+    const perTarget: StackResult[][] = [];
+    const checkTarget = async (label: string, dir: string): Promise<StackResult[]> => {
       try {
-        results.push(
-          ...(await checkSynthDir(t.dir, { harness, label: t.label, jobs: args.jobs, validateOnly: args.validateOnly })),
-        );
+        return await checkSynthDir(dir, { harness, label, jobs: args.jobs, validateOnly: args.validateOnly });
       } catch (e) {
         failed = true;
-        console.log(`${t.label}: ${e instanceof Error ? e.message : String(e)}`);
+        console.log(`${label}: ${e instanceof Error ? e.message : String(e)}`);
+        return [];
       }
-    }
+    };
+    const work: (() => Promise<void>)[] = [];
+    targets.forEach((t, i) =>
+      work.push(async () => {
+        perTarget[i] = await checkTarget(t.label, t.dir);
+      }),
+    );
+    toSynth.forEach((name, j) =>
+      work.push(async () => {
+        const s = await synthExample(root, name, path.join(synthRoot, name));
+        console.log(`synth ${s.name}: ${s.ok ? 'ok' : 'FAILED'} (${s.ms} ms)`);
+        if (!s.ok) {
+          failed = true;
+          console.log(s.output.trim().split('\n').map((l) => `  ${l}`).join('\n'));
+          perTarget[targets.length + j] = [];
+          return;
+        }
+        perTarget[targets.length + j] = await checkTarget(name, s.outdir);
+      }),
+    );
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(args.jobs, work.length) }, async () => {
+        while (next < work.length) await work[next++]();
+      }),
+    );
+    for (const r of perTarget) results.push(...(r ?? []));
 
     if (results.length) {
       const rows = [['example', 'stack', 'to add', 'init ms', 'validate ms', 'plan ms', 'result']];

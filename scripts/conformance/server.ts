@@ -21,7 +21,7 @@ import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { decodeValue, encodeValue, fillObject, planObject } from './cty';
-import { providerSchemaResponse } from './proto-schema';
+import { metadataResponse, providerSchemaResponse } from './proto-schema';
 import type { ProviderSchema, ProvidersSchemaFile, Schema } from './schema-types';
 import { loadOrGenerateServerTls } from './tls';
 
@@ -156,6 +156,14 @@ export function main(argv: string[]): void {
     cb({ code: grpc.status.INTERNAL, details: e instanceof Error ? e.message : String(e) }, null);
 
   const handlers: Record<string, Unary> = {
+    GetMetadata: (_call, cb) => {
+      debug('GetMetadata');
+      try {
+        ok(cb, metadataResponse(schema()));
+      } catch (e) {
+        fail(cb, e);
+      }
+    },
     GetProviderSchema: (_call, cb) => {
       debug('GetProviderSchema');
       try {

@@ -190,3 +190,44 @@ describeTf('conformance: terraform validate + plan offline', () => {
     }
   });
 });
+
+/** Processes whose command line mentions dir (Linux /proc; empty elsewhere). */
+function processesUnder(dir: string): number[] {
+  if (!fs.existsSync('/proc')) return [];
+  const pids: number[] = [];
+  for (const e of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${e}/cmdline`, 'utf8').includes(dir)) pids.push(Number(e));
+    } catch {
+      /* gone */
+    }
+  }
+  return pids;
+}
+
+describeTf('conformance: providers launched by terraform (go-plugin handshake, AutoMTLS)', () => {
+  test('terraform starts the mirror executables, validates and plans, and every provider process exits', async () => {
+    const harness = await Harness.create({ root: ROOT, mode: 'launch' });
+    try {
+      const { stack } = kubernetesStack('launched');
+      const r = await planStackJson(synth(stack), { harness });
+      expect(errorText(r)).toBe('');
+      expect(r).toMatchObject({ ok: true, resources: 1, creates: 1 });
+      // GRPCController.Shutdown ends each process by itself (go-plugin would otherwise kill it
+      // after 2 s and log "plugin failed to exit gracefully").
+      const again = await harness.runTerraform(['validate', '-no-color'], r.workDir, {
+        ...harness.terraformEnv(),
+        TF_LOG: 'debug',
+      });
+      expect(again.code).toBe(0);
+      expect(again.stderr).toMatch(/using plugin: version=6/);
+      expect(again.stderr).toMatch(/plugin process exited/);
+      expect(again.stderr).not.toMatch(/failed to exit gracefully|plugin failed to exit/);
+      expect(processesUnder(harness.tmp)).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
