@@ -3,33 +3,7 @@ import { ICluster } from '../core/cluster';
 import { Problems } from '../core/errors';
 import { HelmAddOn, HelmAddOnOptions, HelmValues } from '../core/helm-addon';
 import { mergeValues } from '../core/private/values';
-
-/** Effect of a node taint a pod tolerates. */
-export enum NodeTaintEffect {
-  NO_SCHEDULE = 'NoSchedule',
-  PREFER_NO_SCHEDULE = 'PreferNoSchedule',
-  NO_EXECUTE = 'NoExecute',
-}
-
-/** A Kubernetes toleration, for add-ons whose pods must run on tainted GPU nodes. */
-export interface NodeToleration {
-  /** Taint key, e.g. `nvidia.com/gpu`. */
-  readonly key: string;
-  /** Taint value; omitted means any value (`operator: Exists`). @default - any value */
-  readonly value?: string;
-  /** Taint effect tolerated. @default - every effect */
-  readonly effect?: NodeTaintEffect;
-}
-
-/** Renders tolerations the way Kubernetes wants them (`Equal` with a value, `Exists` without). */
-export function renderTolerations(tolerations: readonly NodeToleration[]): HelmValues[] {
-  return tolerations.map((t) => {
-    const out: Record<string, string> = { key: t.key, operator: t.value === undefined ? 'Exists' : 'Equal' };
-    if (t.value !== undefined) out.value = t.value;
-    if (t.effect !== undefined) out.effect = t.effect;
-    return out;
-  });
-}
+import { NodeToleration, renderTolerations, TaintEffect } from '../core/scheduling';
 
 /** Props of {@link NvidiaGpuOperator}. */
 export interface NvidiaGpuOperatorProps extends HelmAddOnOptions {
@@ -76,7 +50,7 @@ export class NvidiaGpuOperator extends HelmAddOn {
   /** The chart this library pins. */
   public static readonly CHART = { chart: 'gpu-operator', repository: 'https://helm.ngc.nvidia.com/nvidia', version: 'v25.10.0' };
   /** Toleration the chart's daemonsets carry by default; kept when more are added. */
-  public static readonly DEFAULT_TOLERATION: NodeToleration = { key: 'nvidia.com/gpu', effect: NodeTaintEffect.NO_SCHEDULE };
+  public static readonly DEFAULT_TOLERATION: NodeToleration = { key: 'nvidia.com/gpu', effect: TaintEffect.NO_SCHEDULE };
 
   /** RuntimeClass the operator creates (`operator.runtimeClass`). */
   public readonly runtimeClassName = 'nvidia';

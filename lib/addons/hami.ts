@@ -5,7 +5,8 @@ import { isUnresolved, Problems } from '../core/errors';
 import { GpuCapabilities, GpuMemoryUnit, GpuNodeType, GpuSharing } from '../core/gpu';
 import { HelmAddOn, HelmAddOnOptions, HelmValues } from '../core/helm-addon';
 import { mergeValues } from '../core/private/values';
-import { NodeToleration, NvidiaGpuOperator, renderTolerations } from './gpu-operator';
+import { NodeToleration, renderTolerations } from '../core/scheduling';
+import { NvidiaGpuOperator } from './gpu-operator';
 
 /** HAMi's extended-resource names (chart keys `resourceName`, `resourceMem`, …). */
 export interface HamiResourceNames {

@@ -8,3 +8,4 @@ export * from './naming';
 export * from './helm-addon';
 export * from './cluster-manifest';
 export * from './existing-cluster';
+export * from './scheduling';

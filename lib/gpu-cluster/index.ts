@@ -2,7 +2,7 @@ export { AckClusterSpec, ApiServerAccess, GpuCluster } from './gpu-cluster';
 export type { GpuClusterProps } from './gpu-cluster';
 export { ClusterNetwork, ClusterNetworkKind } from './network';
 export type { ExistingVpcNatOptions, ExistingVpcOptions, NewVpcOptions, NewVpcZone } from './network';
-export { AckNodePool, DiskCategory, TaintEffect } from './node-pool';
+export { AckNodePool, DiskCategory } from './node-pool';
 export type { GpuNodePoolOptions, NodeDisk, NodePoolOptions, NodeScaling, NodeTaint } from './node-pool';
 export { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, ackGpuResourceNames, GpuPlacement } from './gpu-sharing';
 export { KNOWN_GPU_INSTANCE_TYPES, lookupGpuInstanceType } from './gpu-instance-types';

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { CsKubernetesNodePool } from '../../.gen/providers/alicloud/cs-kubernetes-node-pool';
 import { isUnresolved, Problems, ValidationProblem } from '../core/errors';
 import { GpuNodeType, GpuSharing } from '../core/gpu';
+import { TaintEffect } from '../core/scheduling';
 import { lookupGpuInstanceType } from './gpu-instance-types';
 import { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, GpuPlacement, needsAiSchedulingComponent } from './gpu-sharing';
 
@@ -26,13 +27,6 @@ export interface NodeDisk {
   readonly category?: DiskCategory;
   /** Size in GiB (system disk 20-2048, data disk 20-32768). */
   readonly sizeGiB: number;
-}
-
-/** Effect of a node taint. */
-export enum TaintEffect {
-  NO_SCHEDULE = 'NoSchedule',
-  PREFER_NO_SCHEDULE = 'PreferNoSchedule',
-  NO_EXECUTE = 'NoExecute',
 }
 
 /** A Kubernetes taint put on every node of a pool. */

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { MultiRegionValidationError } from '../core/errors';
 import { GpuNodeType } from '../core/gpu';
-import { NodeTaintEffect } from '../addons/gpu-operator';
+import { TaintEffect } from '../core/scheduling';
 import { DataVngcloudVserverFlavor } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor';
 import { DataVngcloudVserverFlavorZone } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor-zone';
 import { VksClusterNodeGroupA } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
@@ -134,7 +134,7 @@ export class VksNodeGroup extends Construct {
       secondarySubnets: props.secondarySubnets,
       labels: Object.keys(labels).length > 0 ? labels : undefined,
       taint: this.taints.length > 0
-        ? this.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect ?? NodeTaintEffect.NO_SCHEDULE }))
+        ? this.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect ?? TaintEffect.NO_SCHEDULE }))
         : undefined,
     });
   }

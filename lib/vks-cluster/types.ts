@@ -1,4 +1,4 @@
-import { NodeToleration, NodeTaintEffect } from '../addons/gpu-operator';
+import { NodeToleration, TaintEffect } from '../core/scheduling';
 
 /** How the VKS API server is reached. There is no default: the choice decides who can reach it. */
 export enum VksEndpointAccess {
@@ -31,13 +31,13 @@ export interface VksNodeTaint {
   readonly key: string;
   /** Taint value, at most 63 characters of `[A-Za-z0-9._-]`. */
   readonly value: string;
-  /** Effect. @default NodeTaintEffect.NO_SCHEDULE */
-  readonly effect?: NodeTaintEffect;
+  /** Effect. @default TaintEffect.NO_SCHEDULE */
+  readonly effect?: TaintEffect;
 }
 
 /** The toleration that lets a pod onto nodes with this taint. */
 export function tolerationFor(taint: VksNodeTaint): NodeToleration {
-  return { key: taint.key, value: taint.value, effect: taint.effect ?? NodeTaintEffect.NO_SCHEDULE };
+  return { key: taint.key, value: taint.value, effect: taint.effect ?? TaintEffect.NO_SCHEDULE };
 }
 
 /** The VPC and subnet a cluster uses: existing ones, or new ones this library creates. */

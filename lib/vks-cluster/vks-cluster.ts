@@ -7,7 +7,8 @@ import { VksCluster as VksClusterResource } from '../../.gen/providers/vngcloud/
 import { VserverNetwork } from '../../.gen/providers/vngcloud/vserver-network';
 import { VserverSshkey } from '../../.gen/providers/vngcloud/vserver-sshkey';
 import { VserverSubnet } from '../../.gen/providers/vngcloud/vserver-subnet';
-import { NodeToleration, NvidiaGpuOperator, NvidiaGpuOperatorProps, renderTolerations } from '../addons/gpu-operator';
+import { NvidiaGpuOperator, NvidiaGpuOperatorProps } from '../addons/gpu-operator';
+import { NodeToleration, renderTolerations } from '../core/scheduling';
 import { Hami, HamiOptions } from '../addons/hami';
 import { IngressNginx, IngressNginxProps } from '../addons/ingress-nginx';
 import {

@@ -1,6 +1,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { ExistingCluster, MultiRegionValidationError, Secret } from '../../lib';
-import { NodeTaintEffect, NvidiaGpuOperator } from '../../lib/addons/gpu-operator';
+import { NvidiaGpuOperator } from '../../lib/addons/gpu-operator';
+import { TaintEffect } from '../../lib/core/scheduling';
 import { Hami, HamiSchedulerPolicy } from '../../lib/addons/hami';
 import { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from '../../lib/addons/vngcloud-load-balancer-controller';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
@@ -50,7 +51,7 @@ describe('NvidiaGpuOperator', () => {
 
   test('keeps the chart\'s nvidia.com/gpu toleration when more are added', () => {
     const { stack, cluster } = setup();
-    new NvidiaGpuOperator(stack, 'op', { cluster, driverEnabled: false, tolerations: [{ key: 'dedicated', value: 'gpu', effect: NodeTaintEffect.NO_EXECUTE }] });
+    new NvidiaGpuOperator(stack, 'op', { cluster, driverEnabled: false, tolerations: [{ key: 'dedicated', value: 'gpu', effect: TaintEffect.NO_EXECUTE }] });
     const values = helmValues(helmRelease(synthJson(stack), 'gpu-operator')) as Tree;
     expect(values.driver.enabled).toBe(false);
     expect(values.daemonsets.tolerations).toEqual([

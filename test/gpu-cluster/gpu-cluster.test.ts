@@ -1,9 +1,10 @@
 import { Testing } from 'cdktf';
 import {
-  AckClusterSpec, ApiServerAccess, ClusterNetwork, DiskCategory, GpuCluster, GpuPlacement, GpuSchedulingComponent, TaintEffect,
+  AckClusterSpec, ApiServerAccess, ClusterNetwork, DiskCategory, GpuCluster, GpuPlacement, GpuSchedulingComponent,
 } from '../../lib/gpu-cluster';
 import { ClusterPlatform, IngressAddressType } from '../../lib/core/cluster';
 import { GpuMemoryUnit, GpuSharing } from '../../lib/core/gpu';
+import { TaintEffect } from '../../lib/core/scheduling';
 import { dataSources, helmRelease, onlyResource, resources, synthJson } from '../util/synth';
 import { newStack, seedProps } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { GpuSharing, IngressAddressType, MultiRegionValidationError, Secret } from '../../lib';
-import { NodeTaintEffect } from '../../lib/addons/gpu-operator';
+import { TaintEffect } from '../../lib/core/scheduling';
 import { VksCluster, VksClusterProps, VksEndpointAccess, VksNetwork, VksNetworkType } from '../../lib/vks-cluster';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, onlyResource, resources, synthJson } from '../util/synth';
@@ -196,7 +196,7 @@ describe('VksCluster', () => {
   test('addNodeGroup adds a GPU group whose taints the GPU add-ons tolerate, and updates the node types', () => {
     const s = stack();
     const c = new VksCluster(s, 'vks', { ...base, gpuFlavors: { 'g3-rtx4090': { gpuModel: 'RTX4090', gpuMemoryGiB: 24, gpusPerNode: 2 } } });
-    c.addNodeGroup({ name: 'gpu-4090', flavorId: 'flav-x', flavor: 'g3-rtx4090', taints: [{ key: 'gpu', value: 'rtx4090', effect: NodeTaintEffect.NO_SCHEDULE }] });
+    c.addNodeGroup({ name: 'gpu-4090', flavorId: 'flav-x', flavor: 'g3-rtx4090', taints: [{ key: 'gpu', value: 'rtx4090', effect: TaintEffect.NO_SCHEDULE }] });
     const json = synthJson(s);
     expect(c.gpu.nodeTypes!.map((t) => t.gpuModel)).toEqual(['A40', 'RTX4090']);
     const g = resources(json, 'vngcloud_vks_cluster_node_group').find((x) => x.name === 'gpu-4090')!;
