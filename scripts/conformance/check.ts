@@ -391,7 +391,14 @@ async function checkOne(h: Harness, src: StackSource, ctx: SynthContext, opts: C
   result.initMs = init.ms;
   if (init.code !== 0) {
     result.failedAt = 'init';
-    result.errors.push(...(init.stderr.trim() || init.stdout.trim()).split('\n').filter((l) => l.trim()));
+    // Terraform's human-readable errors: one entry per "Error:" paragraph, whitespace collapsed.
+    const text = (init.stderr.trim() || init.stdout.trim()).replace(/^[\s│╷╵]+/gm, '');
+    result.errors.push(
+      ...text
+        .split(/\n(?=Error:)/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    );
     return result;
   }
 

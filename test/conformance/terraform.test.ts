@@ -137,6 +137,18 @@ describeTf('conformance: terraform validate + plan offline', () => {
     expect(errorText(r)).toMatch(/Too many metadata blocks/);
   });
 
+  test('a block given as a plain value, or left out when required, fails naming the block', async () => {
+    const asValue = kubernetesStack('block-as-value');
+    asValue.ns.addOverride('metadata', 'demo');
+    const r1 = await planStackJson(synth(asValue.stack), { harness });
+    expect(r1).toMatchObject({ ok: false, failedAt: 'validate' });
+    expect(errorText(r1)).toMatch(/Incorrect JSON value type: .*"metadata" blocks/);
+    const missing = kubernetesStack('block-missing');
+    missing.ns.addOverride('metadata', undefined);
+    const r2 = await planStackJson(synth(missing.stack), { harness });
+    expect(errorText(r2)).toMatch(/Insufficient metadata blocks: At least 1 "metadata" blocks are required/);
+  });
+
   test('a string where a list of objects is required fails naming the attribute', async () => {
     const stack = newStack('wrong-type-list');
     new HelmProvider(stack, 'helm', { kubernetes: { configPath: '~/.kube/config' } });
