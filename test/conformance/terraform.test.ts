@@ -32,8 +32,16 @@ if (!avail.ok) {
 }
 const describeTf = avail.ok ? describe : describe.skip;
 
+// One outdir for every in-process app of this file (Testing.app() would leave a temp dir per
+// stack); removed after the tests. Stacks are only synthesized in memory (Testing.synth).
+let outdir: string | undefined;
+afterAll(() => {
+  if (outdir) fs.rmSync(outdir, { recursive: true, force: true });
+});
+
 function newStack(id: string): TerraformStack {
-  return new TerraformStack(Testing.app(), id);
+  outdir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'conformance-test-'));
+  return new TerraformStack(new App({ outdir, stackTraces: false }), id);
 }
 
 function synth(stack: TerraformStack): Record<string, unknown> {
