@@ -60,7 +60,8 @@ export interface AlbIngressOptions {
   /** Version of the `alb-ingress-controller` component. @default - ACK's current version */
   readonly controllerVersion?: string;
   /**
-   * Create the AlbConfig and IngressClass (through the kubernetes provider). Without them the
+   * Create the AlbConfig (a `ClusterManifest`, applied through Helm so the first plan of a new
+   * cluster works) and the IngressClass. Without them the
    * controller runs but no ALB exists, so Ingresses never get an address. Set false when another
    * stack or GitOps owns them. @default true
    */

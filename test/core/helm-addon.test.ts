@@ -1,7 +1,10 @@
 import { App, TerraformStack } from 'cdktf';
-import { ClusterManifest, ExistingCluster, HelmAddOn, IngressNginx, Secret } from '../../lib';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ClusterManifest, ExistingCluster, HelmAddOn, IngressNginx, ManifestDelivery, Secret } from '../../lib';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
-import { describeWithShared, helmRelease, helmValues, onlyResource, synthJson } from '../util/synth';
+import { clusterManifests, describeWithShared, helmRelease, helmValues, onlyResource, resources, synthJson } from '../util/synth';
 
 function setup(): { s: TerraformStack; cluster: ExistingCluster } {
   const s = new TerraformStack(new App(), 'fsn1');
@@ -60,12 +63,44 @@ describe('HelmAddOn', () => {
     expect(json.variable?.cm_password).not.toHaveProperty('default');
   });
 
-  test('orders custom resources after the add-on that installs their CRDs', () => {
+  test('applies custom resources through the bundled chart, after the add-on that installs their CRDs', () => {
+    const { s, cluster } = setup();
+    const cm = new HelmAddOn(s, 'cm', { cluster, chart, providesCrds: true });
+    const issuer = { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'selfsigned' }, spec: { selfSigned: {} } };
+    new ClusterManifest(s, 'issuer', { cluster, requires: [cm], manifest: issuer });
+    const json = synthJson(s);
+    const release = resources(json, 'helm_release').find((r) => r.name === 'clusterissuer-selfsigned')!;
+    expect(release.chart).toMatch(/^\.\/assets\/cdktf-multiregion-cluster-manifests-chart\/[0-9A-F]+$/);
+    expect(release.depends_on).toEqual([expect.stringMatching(/^helm_release\.cm_release_/)]);
+    expect(release.provider).toBe('helm');
+    expect(clusterManifests(json)).toEqual([issuer]);
+    expect(resources(json, 'kubernetes_manifest')).toHaveLength(0);
+  });
+
+  test('copies the bundled chart into the stack folder once, whatever the number of manifests', () => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'cm-')) });
+    const s = new TerraformStack(app, 'fsn1');
+    const cluster = new ExistingCluster(s, 'cluster', {
+      clusterName: 'fsn1', region: 'eu-central', kubeContext: 'fsn1', podCidr: '10.42.0.0/16', serviceCidr: '10.43.0.0/16',
+    });
+    for (const name of ['a', 'b']) {
+      new ClusterManifest(s, name, { cluster, manifest: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'apps' } } });
+    }
+    app.synth();
+    const stackDir = path.join(app.outdir, 'stacks', 'fsn1');
+    const releases = resources(JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8')), 'helm_release');
+    expect(new Set(releases.map((r) => r.chart)).size).toBe(1);
+    expect(fs.existsSync(path.join(stackDir, String(releases[0].chart), 'Chart.yaml'))).toBe(true);
+    expect(fs.readFileSync(path.join(stackDir, String(releases[0].chart), 'templates', 'manifests.yaml'), 'utf8')).toMatch(/range \.Values\.manifests/);
+    expect(releases.map((r) => r.namespace)).toEqual(['apps', 'apps']);
+    fs.rmSync(app.outdir, { recursive: true, force: true });
+  });
+
+  test('KUBERNETES_MANIFEST delivery uses kubernetes_manifest for field-level diffs', () => {
     const { s, cluster } = setup();
     const cm = new HelmAddOn(s, 'cm', { cluster, chart, providesCrds: true });
     new ClusterManifest(s, 'issuer', {
-      cluster,
-      requires: [cm],
+      cluster, requires: [cm], delivery: ManifestDelivery.KUBERNETES_MANIFEST,
       manifest: { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'selfsigned' }, spec: { selfSigned: {} } },
     });
     const m = onlyResource(synthJson(s), 'kubernetes_manifest');

@@ -5,7 +5,7 @@ import {
 import { ClusterPlatform, IngressAddressType } from '../../lib/core/cluster';
 import { GpuMemoryUnit, GpuSharing } from '../../lib/core/gpu';
 import { TaintEffect } from '../../lib/core/scheduling';
-import { dataSources, helmRelease, onlyResource, resources, synthJson } from '../util/synth';
+import { clusterManifests, dataSources, helmRelease, onlyResource, resources, synthJson } from '../util/synth';
 import { newStack, seedProps } from './fixtures';
 
 const labelsOf = (pool: Record<string, unknown>) =>
@@ -229,7 +229,8 @@ describe('GpuCluster: components', () => {
     const json = synthJson(stack);
     const alb = resources(json, 'alicloud_cs_kubernetes_addon').find((a) => a.name === 'alb-ingress-controller')!;
     expect(JSON.parse(alb.config as string)).toEqual({ albIngress: { CreateDefaultALBConfig: false } });
-    const manifest = onlyResource(json, 'kubernetes_manifest').manifest as { spec: { config: Record<string, unknown[] | string>; listeners: unknown[] } };
+    const [manifest] = clusterManifests(json) as { spec: { config: Record<string, unknown[] | string>; listeners: unknown[] } }[];
+    expect(clusterManifests(json)).toHaveLength(1);
     expect(manifest).toMatchObject({ apiVersion: 'alibabacloud.com/v1', kind: 'AlbConfig', metadata: { name: 'alb' } });
     expect(manifest.spec.config.addressType).toBe('Internet');
     expect(manifest.spec.config.zoneMappings).toHaveLength(2);
@@ -245,7 +246,7 @@ describe('GpuCluster: components', () => {
     const c = new GpuCluster(stack, 'hk', seedProps({ albIngress: false, ingress: { className: 'nginx', addressType: IngressAddressType.IPV4 } }));
     const json = synthJson(stack);
     expect(resources(json, 'alicloud_cs_kubernetes_addon')).toHaveLength(0);
-    expect(resources(json, 'kubernetes_manifest')).toHaveLength(0);
+    expect(clusterManifests(json)).toHaveLength(0);
     expect(c.ingress.className).toBe('nginx');
   });
 

@@ -56,3 +56,10 @@ export const HAS_SHARED = fs.existsSync(path.join(SHARED_DIR, 'reference'));
 export const describeWithShared: jest.Describe = HAS_SHARED
   ? describe
   : (((name: string, fn: () => void) => describe.skip(`${name} (skipped: ../shared is absent)`, fn)) as unknown as jest.Describe);
+
+/** Kubernetes objects applied through `ClusterManifest` (Helm releases of the bundled cluster-manifests chart). */
+export function clusterManifests(json: StackJson): Record<string, unknown>[] {
+  return resources(json, 'helm_release')
+    .filter((r) => /assets\/cdktf-multiregion-cluster-manifests-chart\//.test(String(r.chart)))
+    .flatMap((r) => (helmValues(r).manifests as Record<string, unknown>[]) ?? []);
+}
