@@ -1,11 +1,12 @@
 import { ITerraformDependable, Lazy, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Release } from '@cdktf/provider-helm/lib/release';
-import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import type * as ManifestBinding from '@cdktf/provider-kubernetes/lib/manifest';
 import { ICluster } from './cluster';
 import { Problems } from './errors';
 import { HelmAddOn } from './helm-addon';
 import { checkName, DNS_LABEL } from './naming';
+import { lazy } from './private/lazy';
 import { clusterManifestsChart } from './private/manifest-chart';
 import { stableJson } from './private/values';
 
@@ -81,7 +82,7 @@ export class ClusterManifest extends Construct implements ITerraformDependable {
     this.delivery = props.delivery ?? ManifestDelivery.HELM;
     const dependsOn = [...(props.requires ?? []), ...(props.dependsOn ?? [])];
     if (this.delivery === ManifestDelivery.KUBERNETES_MANIFEST) {
-      this.resource = new Manifest(this, 'manifest', {
+      this.resource = new (manifestBinding().Manifest)(this, 'manifest', {
         provider: props.cluster.kubernetesProvider,
         manifest: m as Record<string, unknown>,
         dependsOn,
@@ -101,6 +102,9 @@ export class ClusterManifest extends Construct implements ITerraformDependable {
     this.fqn = this.resource.fqn;
   }
 }
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- only KUBERNETES_MANIFEST delivery needs it
+const manifestBinding = lazy(() => require('@cdktf/provider-kubernetes/lib/manifest') as typeof ManifestBinding);
 
 /** `<kind>-<name>` (the construct id when the name is a token), lower case, at most 53 characters (Helm's limit). */
 function releaseName(m: KubernetesObject, id: string): string {

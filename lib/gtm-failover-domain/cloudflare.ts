@@ -1,9 +1,10 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { LoadBalancer } from '@cdktf/provider-cloudflare/lib/load-balancer';
-import { LoadBalancerMonitor } from '@cdktf/provider-cloudflare/lib/load-balancer-monitor';
-import { LoadBalancerPool } from '@cdktf/provider-cloudflare/lib/load-balancer-pool';
-import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
+import type { LoadBalancer } from '@cdktf/provider-cloudflare/lib/load-balancer';
+import type { LoadBalancerMonitor } from '@cdktf/provider-cloudflare/lib/load-balancer-monitor';
+import type { LoadBalancerPool } from '@cdktf/provider-cloudflare/lib/load-balancer-pool';
+import type { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
+import { lazy } from '../core/private/lazy';
 import { isUnresolved, ValidationProblem } from '../core/errors';
 import { Secret } from '../core/secrets';
 import { FailoverTiming } from './budget';
@@ -141,7 +142,8 @@ export class CloudflareEngine implements ITrafficEngine {
     const http = hc.protocol !== HealthCheckProtocol.TCP;
     const label = d.hostname.replace(/[^a-z0-9]+/g, '-');
 
-    this.monitor = new LoadBalancerMonitor(scope, 'monitor', {
+    const cf = cloudflareBindings();
+    this.monitor = new cf.LoadBalancerMonitor(scope, 'monitor', {
       provider,
       accountId: o.accountId,
       description: `${d.hostname} health (${hc.protocol} ${hc.host}${http ? hc.path : ''})`,
@@ -163,7 +165,7 @@ export class CloudflareEngine implements ITrafficEngine {
 
     d.pools.forEach((pool) => {
       const id = pool.region.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-      this.pools.push(new LoadBalancerPool(scope, `pool-${id}`, {
+      this.pools.push(new cf.LoadBalancerPool(scope, `pool-${id}`, {
         provider,
         accountId: o.accountId,
         name: `${label}-${id}`.replace(/[^a-zA-Z0-9_-]/g, '-'),
@@ -193,7 +195,7 @@ export class CloudflareEngine implements ITrafficEngine {
         }
       });
     }
-    this.loadBalancer = new LoadBalancer(scope, 'load-balancer', {
+    this.loadBalancer = new cf.LoadBalancer(scope, 'load-balancer', {
       provider,
       zoneId: o.zoneId,
       name: d.hostname,
@@ -217,7 +219,17 @@ export class CloudflareEngine implements ITrafficEngine {
 }
 
 /** The stack's un-aliased cloudflare provider, created with a sensitive API-token variable when missing. */
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, see lazy() */
+const cloudflareBindings = lazy(() => ({
+  LoadBalancer: (require('@cdktf/provider-cloudflare/lib/load-balancer') as typeof import('@cdktf/provider-cloudflare/lib/load-balancer')).LoadBalancer,
+  LoadBalancerMonitor: (require('@cdktf/provider-cloudflare/lib/load-balancer-monitor') as typeof import('@cdktf/provider-cloudflare/lib/load-balancer-monitor')).LoadBalancerMonitor,
+  LoadBalancerPool: (require('@cdktf/provider-cloudflare/lib/load-balancer-pool') as typeof import('@cdktf/provider-cloudflare/lib/load-balancer-pool')).LoadBalancerPool,
+  CloudflareProvider: (require('@cdktf/provider-cloudflare/lib/provider') as typeof import('@cdktf/provider-cloudflare/lib/provider')).CloudflareProvider,
+}));
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 function ensureCloudflareProvider(scope: Construct, apiToken?: Secret): CloudflareProvider {
+  const { CloudflareProvider } = cloudflareBindings();
   const stack = TerraformStack.of(scope);
   const existing = stack.node.findAll().find((c): c is CloudflareProvider => c instanceof CloudflareProvider && c.alias === undefined);
   if (existing) return existing;
