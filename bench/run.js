@@ -3,7 +3,9 @@
  * Synth benchmark. Times, in one run and side by side:
  *   - the baseline: `node -e "require('cdktf')"` (loading cdktf alone),
  *   - every compiled example (dist/examples/<name>/main.js), synthesizing into a temp dir,
- *   - a generated 50-cluster topology (dist/bench/topology.js),
+ *   - a generated 50-cluster topology (dist/bench/topology.js) in two shapes: the cluster contract and
+ *     one add-on per cluster, and the full GPU stack (ACK/VKS/existing clusters, a workload on each,
+ *     a global failover domain),
  * as the median wall time of RUNS interleaved rounds (default 9, after one warm-up round), with
  * each one's ratio to the baseline and its peak RSS. Targets (from the issue): examples <= 2x baseline and < 150 MB; topology <= 3x.
  * It prints; it gates nothing. Run with `npm run bench` (builds first).
@@ -45,7 +47,10 @@ for (const name of fs.readdirSync(exDir).sort()) {
   if (fs.existsSync(main)) cases.push({ name: `example ${name}`, args: [main], env: {}, target: 2, mbTarget: 150 });
 }
 const topo = path.join(root, 'dist', 'bench', 'topology.js');
-if (fs.existsSync(topo)) cases.push({ name: 'topology: 50 clusters', args: [topo], env: { BENCH_CLUSTERS: '50' }, target: 3 });
+if (fs.existsSync(topo)) {
+  cases.push({ name: 'topology: 50 clusters, contract', args: [topo], env: { BENCH_CLUSTERS: '50', BENCH_TOPOLOGY: 'contract' }, target: 3 });
+  cases.push({ name: 'topology: 50 GPU clusters, full', args: [topo], env: { BENCH_CLUSTERS: '50', BENCH_TOPOLOGY: 'full' }, target: 3 });
+}
 
 // Rounds interleave the cases (baseline, every example, topology; again ...), so a slow spell of
 // the machine hits every case alike instead of skewing one case's median. One warm-up round first.
