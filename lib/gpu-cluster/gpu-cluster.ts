@@ -20,7 +20,8 @@ import { ClusterNetwork, networkProblems } from './network';
 import { AckNodePool, checkNodePool, GpuNodePoolOptions, NodePoolOptions } from './node-pool';
 import { AlbIngress, albProblems } from './alb-ingress';
 import { createNetworkResources, NetworkResources } from './private/network-resources';
-import { addOnProblems, findOrCreateAlicloudProvider } from './private/support';
+import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
+import { addOnProblems } from './private/support';
 
 /** How the Kubernetes API server is reachable. There is no default: exposure is a decision. */
 export enum ApiServerAccess {

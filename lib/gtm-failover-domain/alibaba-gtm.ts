@@ -1,10 +1,10 @@
-import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AlidnsAccessStrategy } from '../../.gen/providers/alicloud/alidns-access-strategy';
 import { AlidnsAddressPool } from '../../.gen/providers/alicloud/alidns-address-pool';
 import { AlidnsGtmInstance } from '../../.gen/providers/alicloud/alidns-gtm-instance';
 import { AlidnsMonitorConfig } from '../../.gen/providers/alicloud/alidns-monitor-config';
 import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
+import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
 import { isUnresolved, ValidationProblem } from '../core/errors';
 import { FailoverTiming } from './budget';
 import { failoverPoolOf, FailoverPool, ResolvedDescription } from './description';
@@ -179,7 +179,7 @@ export class AlibabaGtmEngine implements ITrafficEngine {
   public bind(scope: Construct, d: ResolvedDescription, t: EngineTimings): EngineBinding {
     if (this.addressPools.length > 0) throw new Error('An AlibabaGtmEngine serves one GtmFailoverDomain; create one engine per domain.');
     const o = this.options;
-    const provider = o.provider ?? ensureAlicloudProvider(scope);
+    const provider = o.provider ?? findOrCreateAlicloudProvider(scope);
     const label = d.hostname.replace(/[^a-z0-9]+/g, '-');
     const outputs: { name: string; value: string; description: string }[] = [];
 
@@ -290,9 +290,3 @@ export class AlibabaGtmEngine implements ITrafficEngine {
   }
 }
 
-/** The stack's alicloud provider (the un-aliased one), created when missing. */
-function ensureAlicloudProvider(scope: Construct): AlicloudProvider {
-  const stack = TerraformStack.of(scope);
-  const existing = stack.node.findAll().find((c): c is AlicloudProvider => c instanceof AlicloudProvider && c.alias === undefined);
-  return existing ?? new AlicloudProvider(stack, 'alicloud', {});
-}

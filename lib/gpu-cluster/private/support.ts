@@ -1,23 +1,5 @@
-import { TerraformStack } from 'cdktf';
-import { Construct } from 'constructs';
-import { AlicloudProvider } from '../../../.gen/providers/alicloud/provider';
 import { isUnresolved, ValidationProblem } from '../../core/errors';
-import { toIdentifier } from '../../core/naming';
 import { AckAddOn } from '../add-ons';
-
-/**
- * The stack's alicloud provider for `region`, created at stack level when missing. The first one in
- * a stack is the default provider; one for another region is aliased by region. No credentials are
- * set: the provider reads ALICLOUD_ACCESS_KEY / ALICLOUD_SECRET_KEY (or a profile) at plan time.
- */
-export function findOrCreateAlicloudProvider(scope: Construct, region: string): AlicloudProvider {
-  const stack = TerraformStack.of(scope);
-  const existing = stack.node.findAll().filter((c): c is AlicloudProvider => c instanceof AlicloudProvider);
-  const same = existing.find((p) => p.region === region);
-  if (same) return same;
-  const id = `alicloud-${toIdentifier(region)}`;
-  return new AlicloudProvider(stack, id, { region, alias: existing.length > 0 ? toIdentifier(region) : undefined });
-}
 
 const ADDON_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
