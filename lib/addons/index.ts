@@ -2,3 +2,4 @@ export * from './ingress-nginx';
 export * from './gpu-operator';
 export * from './hami';
 export * from './vngcloud-load-balancer-controller';
+export * from './cert-manager';

@@ -142,3 +142,37 @@ export function checkContained(outer: NamedCidr, inner: NamedCidr): ValidationPr
     expected: `must lie inside ${outer.prop} '${outer.cidr}'`,
   }];
 }
+
+/** Private (RFC 1918) IPv4 ranges, where cluster pod and service CIDRs are taken from. */
+const PRIVATE_IPV4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
+
+/**
+ * The first private IPv4 block of the given prefix length that overlaps none of `taken`
+ * (unparseable entries and tokens are ignored), for messages that propose a free range.
+ * Returns undefined when the private ranges hold no such block.
+ */
+export function suggestFreeCidr(prefix: number, taken: readonly string[]): string | undefined {
+  const used = taken.filter((t) => !isUnresolved(t)).map((t) => Cidr.tryParse(t)).filter((c): c is Cidr => !!c && c.family === 'ipv4');
+  for (const range of PRIVATE_IPV4) {
+    const outer = Cidr.parse(range);
+    if (prefix < outer.prefix || prefix > 30) continue;
+    const step = 1n << BigInt(32 - prefix);
+    for (let first = outer.first; first + step - 1n <= outer.last; first += step) {
+      const candidate = Cidr.parse(`${ipv4Text(first)}/${prefix}`);
+      if (!used.some((u) => u.overlaps(candidate))) return candidate.toString();
+    }
+  }
+  return undefined;
+}
+
+function ipv4Text(n: bigint): string {
+  return [24n, 16n, 8n, 0n].map((shift) => String((n >> shift) & 0xffn)).join('.');
+}
+
+/** True when the two CIDR texts parse and overlap (tokens and bad input: false). */
+export function cidrsOverlap(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || isUnresolved(a) || isUnresolved(b)) return false;
+  const ca = Cidr.tryParse(a);
+  const cb = Cidr.tryParse(b);
+  return !!ca && !!cb && ca.overlaps(cb);
+}

@@ -7,6 +7,7 @@ import { Problems } from './errors';
 import { HelmAddOn } from './helm-addon';
 import { checkName, DNS_LABEL } from './naming';
 import { lazy } from './private/lazy';
+import { assertPlacement } from './placement';
 import { clusterManifestsChart } from './private/manifest-chart';
 import { stableJson } from './private/values';
 
@@ -33,18 +34,22 @@ export interface KubernetesObject {
   readonly [k: string]: unknown;
 }
 
-/** Props of {@link ClusterManifest}. */
-export interface ClusterManifestProps {
-  /** The cluster to create the object in. */
-  readonly cluster: ICluster;
-  /** The Kubernetes object: `apiVersion`, `kind`, `metadata.name` at least. Values may be tokens. */
-  readonly manifest: KubernetesObject;
+/** How a {@link ClusterManifest} is ordered and delivered (what {@link ICluster.addManifest} takes besides the object). */
+export interface ClusterManifestOptions {
   /** Add-ons whose CRDs (or controllers) this object needs; it is created after them. @default - none */
   readonly requires?: HelmAddOn[];
   /** Other things to wait for. @default - none */
   readonly dependsOn?: ITerraformDependable[];
   /** How the object is applied. @default ManifestDelivery.HELM */
   readonly delivery?: ManifestDelivery;
+}
+
+/** Props of {@link ClusterManifest}. */
+export interface ClusterManifestProps extends ClusterManifestOptions {
+  /** The cluster to create the object in; the construct must be in the cluster's stack (`PLACEMENT_OTHER_STACK`). */
+  readonly cluster: ICluster;
+  /** The Kubernetes object: `apiVersion`, `kind`, `metadata.name` at least. Values may be tokens. */
+  readonly manifest: KubernetesObject;
 }
 
 /**
@@ -66,6 +71,7 @@ export class ClusterManifest extends Construct implements ITerraformDependable {
 
   constructor(scope: Construct, id: string, props: ClusterManifestProps) {
     super(scope, id);
+    assertPlacement(this, props.cluster);
     const problems = new Problems(this.node.path);
     const m = props.manifest;
     problems.check(/^([a-z0-9.-]+\/)?v\d+((alpha|beta)\d+)?$/.test(m.apiVersion ?? ''), 'MANIFEST_API_VERSION', 'manifest.apiVersion',

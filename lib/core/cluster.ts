@@ -2,7 +2,9 @@ import { ITerraformDependable, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import type { ClusterManifest, ClusterManifestOptions, KubernetesObject } from './cluster-manifest';
 import { GpuCapabilities } from './gpu';
+import type { HelmAddOn, HelmChartOptions } from './helm-addon';
 
 /** Where a cluster runs. */
 export enum ClusterPlatform {
@@ -12,6 +14,32 @@ export enum ClusterPlatform {
   VNG_VKS = 'vng-vks',
   /** A cluster this library did not create, reached through a kubeconfig (k3s, on-prem, another cloud). */
   EXISTING = 'existing',
+}
+
+/** Which Kubernetes distribution runs the cluster: decides how DNS and some add-ons are customised. */
+export enum KubernetesDistribution {
+  /** k3s: CoreDNS reads extra server blocks from `kube-system/coredns-custom` (`*.server` keys). */
+  K3S = 'k3s',
+  /** Alibaba ACK. */
+  ACK = 'ack',
+  /** VNG Cloud VKS. */
+  VKS = 'vks',
+  /** Anything else (kubeadm, EKS, GKE, …): no distribution-specific hooks are assumed. */
+  OTHER = 'other',
+}
+
+/** The pod network (CNI) a cluster runs. Cross-cluster routing (egress gateways) depends on it. */
+export enum ClusterCni {
+  /** Cilium (egress gateway policies, eBPF masquerading). */
+  CILIUM = 'cilium',
+  /** Calico. */
+  CALICO = 'calico',
+  /** Flannel (k3s's default). */
+  FLANNEL = 'flannel',
+  /** Alibaba Terway (pods on VPC ENIs). */
+  TERWAY = 'terway',
+  /** Unknown or another CNI. */
+  OTHER = 'other',
 }
 
 /** What the cluster's ingress load balancer publishes in `status.loadBalancer.ingress[]`. */
@@ -55,6 +83,12 @@ export interface ICluster extends IConstruct {
   readonly podCidr: string;
   /** Service CIDR. */
   readonly serviceCidr: string;
+  /** The pod network (CNI) the cluster runs. */
+  readonly cni: ClusterCni;
+  /** The Kubernetes distribution (decides how DNS is customised). */
+  readonly distribution: KubernetesDistribution;
+  /** The cluster's DNS domain, `cluster.local` unless the cluster was set up otherwise. */
+  readonly clusterDomain: string;
   /** GPU capabilities; `sharing` is `GpuSharing.NONE` on a cluster without GPUs. */
   readonly gpu: GpuCapabilities;
   /** The ingress workloads are exposed through. */
@@ -64,4 +98,10 @@ export interface ICluster extends IConstruct {
    * stack, the ingress controller). Workloads add these to their `dependsOn`.
    */
   readonly readiness: ITerraformDependable[];
+
+  /** Installs a pinned Helm chart into this cluster (a {@link HelmAddOn} created under the cluster, in its stack). */
+  addHelmChart(id: string, options: HelmChartOptions): HelmAddOn;
+
+  /** Applies a Kubernetes object to this cluster (a {@link ClusterManifest} created under the cluster, in its stack). */
+  addManifest(id: string, manifest: KubernetesObject, options?: ClusterManifestOptions): ClusterManifest;
 }

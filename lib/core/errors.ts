@@ -26,6 +26,17 @@ function render(value: unknown): string {
   }
 }
 
+/**
+ * What an error code means and how to fix it, for the catalogue in `docs/errors.md`
+ * (generated from every construct's `error-codes.ts` by `npm run docs:errors`).
+ */
+export interface ErrorCodeDoc {
+  /** What the rule protects against, in one sentence. */
+  readonly meaning: string;
+  /** What to change. */
+  readonly fix: string;
+}
+
 /** Formats one problem as `[CODE] prop: got <value>; <expected>`. */
 export function formatProblem(p: ValidationProblem): string {
   return `[${p.code}] ${p.prop}: got ${p.value}; ${p.expected}`;
@@ -76,6 +87,22 @@ export class Problems {
   public check(ok: boolean, code: string, prop: string, value: unknown, expected: string): boolean {
     if (!ok) this.add(code, prop, value, expected);
     return ok;
+  }
+
+  /**
+   * Checks a value with `valid` unless it can only be known at apply time: `undefined` (an
+   * optional prop left out) and values holding unresolved tokens are skipped, so callers never
+   * write their own token guards. Returns false only when a problem was recorded.
+   */
+  public checkValue<T>(code: string, prop: string, value: T | undefined, valid: (v: T) => boolean, expected: string): boolean {
+    if (value === undefined || isUnresolved(value)) return true;
+    return this.check(valid(value), code, prop, value, expected);
+  }
+
+  /** Like {@link checkValue}, for a value that must be given: `undefined` is a problem too. */
+  public checkRequired<T>(code: string, prop: string, value: T | undefined, valid: (v: T) => boolean, expected: string): boolean {
+    if (value === undefined || value === null) return this.check(false, code, prop, value, expected);
+    return this.checkValue(code, prop, value, valid, expected);
   }
 
   /** Adds problems found by another collector or helper. */

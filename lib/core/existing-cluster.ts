@@ -1,13 +1,11 @@
-import { ITerraformDependable, TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { checkCidrs } from './cidr';
-import { ClusterIngress, ClusterPlatform, ICluster, IngressAddressType } from './cluster';
-import { isUnresolved, Problems } from './errors';
+import { ClusterCni, ClusterIngress, ClusterPlatform, IngressAddressType, KubernetesDistribution } from './cluster';
+import { ClusterBase } from './cluster-base';
+import { Problems } from './errors';
 import { defaultGpuResourceNames, GpuCapabilities, GpuSharing } from './gpu';
-import { checkName, DNS_LABEL, toIdentifier } from './naming';
-import { createClusterProviders } from './private/providers';
+import { checkName, DNS_LABEL } from './naming';
 
 /** Props of {@link ExistingCluster}. */
 export interface ExistingClusterProps {
@@ -34,6 +32,15 @@ export interface ExistingClusterProps {
   readonly ingressClassName?: string;
   /** What the ingress load balancer publishes. @default IngressAddressType.IPV4 */
   readonly ingressAddressType?: IngressAddressType;
+  /**
+   * The distribution the cluster runs; `K3S` lets DNS customisation use k3s's `coredns-custom`
+   * ConfigMap. @default KubernetesDistribution.OTHER
+   */
+  readonly distribution?: KubernetesDistribution;
+  /** The CNI the cluster runs (cross-cluster routing needs to know). @default ClusterCni.OTHER */
+  readonly cni?: ClusterCni;
+  /** The cluster's DNS domain. @default 'cluster.local' */
+  readonly clusterDomain?: string;
 }
 
 /**
@@ -47,29 +54,33 @@ export interface ExistingClusterProps {
  *   podCidr: '10.42.0.0/16', serviceCidr: '10.43.0.0/16',
  * });
  */
-export class ExistingCluster extends Construct implements ICluster {
-  public readonly clusterName: string;
-  public readonly region: string;
-  public readonly platform = ClusterPlatform.EXISTING;
-  public readonly stack: TerraformStack;
-  public readonly kubernetesProvider: KubernetesProvider;
-  public readonly helmProvider: HelmProvider;
-  public readonly podCidr: string;
-  public readonly serviceCidr: string;
+export class ExistingCluster extends ClusterBase {
   public readonly gpu: GpuCapabilities;
   public readonly ingress: ClusterIngress;
-  public readonly readiness: ITerraformDependable[] = [];
-  /** The variable holding the kubeconfig path. */
+  /** The variable holding the kubeconfig path (`<cluster>_kubeconfig_path`). */
   public readonly kubeconfigPathVariable: TerraformVariable;
 
   constructor(scope: Construct, id: string, props: ExistingClusterProps) {
-    super(scope, id);
+    super(scope, id, {
+      clusterName: props.clusterName,
+      region: props.region,
+      platform: ClusterPlatform.EXISTING,
+      distribution: props.distribution ?? KubernetesDistribution.OTHER,
+      cni: props.cni ?? ClusterCni.OTHER,
+      podCidr: props.podCidr,
+      serviceCidr: props.serviceCidr,
+      clusterDomain: props.clusterDomain,
+    });
     const problems = new Problems(this.node.path);
     problems.addAll(checkName('clusterName', props.clusterName, DNS_LABEL));
-    problems.check(isUnresolved(props.region) || /^[a-z0-9][a-z0-9-]{0,62}$/i.test(props.region), 'REGION_INVALID', 'region', props.region,
+    problems.checkRequired('REGION_INVALID', 'region', props.region, (r) => /^[a-z0-9][a-z0-9-]{0,62}$/i.test(r),
       "a region label of letters, digits and '-'");
-    problems.check(isUnresolved(props.kubeContext) || (props.kubeContext ?? '').length > 0, 'KUBE_CONTEXT_MISSING', 'kubeContext',
-      props.kubeContext, 'the name of a context in the kubeconfig');
+    problems.checkRequired('KUBE_CONTEXT_MISSING', 'kubeContext', props.kubeContext, (c) => c.length > 0, 'the name of a context in the kubeconfig');
+    problems.checkValue('CLUSTER_DOMAIN_INVALID', 'clusterDomain', props.clusterDomain,
+      (d) => /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(d), "a DNS domain such as 'cluster.local'");
+    problems.checkValue('DISTRIBUTION_INVALID', 'distribution', props.distribution, (d) => Object.values(KubernetesDistribution).includes(d),
+      `one of KubernetesDistribution.${Object.keys(KubernetesDistribution).join(', .')}`);
+    problems.checkValue('CNI_INVALID', 'cni', props.cni, (c) => Object.values(ClusterCni).includes(c), `one of ClusterCni.${Object.keys(ClusterCni).join(', .')}`);
     problems.addAll(checkCidrs([
       { prop: 'podCidr', cidr: props.podCidr },
       { prop: 'serviceCidr', cidr: props.serviceCidr },
@@ -82,11 +93,6 @@ export class ExistingCluster extends Construct implements ICluster {
       'a file path; pass the kubeconfig by path, never its content');
     problems.throwIfAny();
 
-    this.clusterName = props.clusterName;
-    this.region = props.region;
-    this.stack = TerraformStack.of(this);
-    this.podCidr = props.podCidr;
-    this.serviceCidr = props.serviceCidr;
     this.gpu = props.gpu ?? { sharing: GpuSharing.NONE, resourceNames: defaultGpuResourceNames(GpuSharing.NONE) };
     this.ingress = {
       className: props.ingressClassName ?? 'nginx',
@@ -96,15 +102,15 @@ export class ExistingCluster extends Construct implements ICluster {
     this.kubeconfigPathVariable = new TerraformVariable(this, 'kubeconfig-path', {
       type: 'string',
       default: props.kubeconfigPath ?? '~/.kube/config',
-      description: `Path of the kubeconfig file that reaches cluster ${props.clusterName} (context ${props.kubeContext}).`,
+      // A variable's description must be a literal: name the cluster by its construct id when its name is a token.
+      description: `Path of the kubeconfig file that reaches cluster ${literalOr(props.clusterName, this.node.id)}` +
+        `${Token.isUnresolved(props.kubeContext) ? '' : ` (context ${props.kubeContext})`}.`,
     });
-    this.kubeconfigPathVariable.overrideLogicalId(`${toIdentifier(props.clusterName)}_kubeconfig_path`);
-
-    const providers = createClusterProviders(this, props.clusterName, {
-      configPath: this.kubeconfigPathVariable.stringValue,
-      configContext: props.kubeContext,
-    });
-    this.kubernetesProvider = providers.kubernetes;
-    this.helmProvider = providers.helm;
+    this.kubeconfigPathVariable.overrideLogicalId(`${this.identifier}_kubeconfig_path`);
+    this.connect({ configPath: this.kubeconfigPathVariable.stringValue, configContext: props.kubeContext });
   }
+}
+
+function literalOr(value: string, fallback: string): string {
+  return Token.isUnresolved(value) ? fallback : value;
 }

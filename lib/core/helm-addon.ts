@@ -4,7 +4,8 @@ import { Release, ReleaseSetSensitive } from '@cdktf/provider-helm/lib/release';
 import { ICluster } from './cluster';
 import { isUnresolved, Problems } from './errors';
 import { checkName, DNS_LABEL } from './naming';
-import { Secret } from './secrets';
+import { assertPlacement } from './placement';
+import { checkSecret, Secret } from './secrets';
 import { mergeValues, stableJson } from './private/values';
 
 /** A Helm values tree. Leaves are strings (tokens allowed), numbers, booleans or null. */
@@ -42,10 +43,8 @@ export interface HelmAddOnOptions {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Props of a generic {@link HelmAddOn}. */
-export interface HelmAddOnProps extends HelmAddOnOptions {
-  /** The cluster to install into. */
-  readonly cluster: ICluster;
+/** What {@link ICluster.addHelmChart} takes: a {@link HelmAddOn}'s props without the cluster. */
+export interface HelmChartOptions extends HelmAddOnOptions {
   /** The chart, pinned. */
   readonly chart: HelmChart;
   /** Helm release name. @default - the chart name */
@@ -57,6 +56,15 @@ export interface HelmAddOnProps extends HelmAddOnOptions {
    * {@link ClusterManifest} wait for the add-ons listed in their `requires`. @default false
    */
   readonly providesCrds?: boolean;
+}
+
+/** Props of a generic {@link HelmAddOn}. */
+export interface HelmAddOnProps extends HelmChartOptions {
+  /**
+   * The cluster to install into. The add-on must be created in the cluster's stack (under the
+   * cluster, or anywhere else in that stack): elsewhere it is refused (`PLACEMENT_OTHER_STACK`).
+   */
+  readonly cluster: ICluster;
 }
 
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -91,7 +99,9 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
     this.values = props.values ?? {};
     const version = props.version ?? props.chart.version;
 
+    assertPlacement(this, props.cluster);
     const problems = new Problems(this.node.path);
+    for (const [key, secret] of Object.entries(props.sensitiveValues ?? {})) problems.addAll(checkSecret(`sensitiveValues.${key}`, secret));
     problems.addAll(checkName('releaseName', releaseName, { ...DNS_LABEL, max: 53 }));
     problems.addAll(checkName('namespace', this.namespace, DNS_LABEL));
     if (!isUnresolved(version)) {

@@ -9,3 +9,6 @@ export * from './helm-addon';
 export * from './cluster-manifest';
 export * from './existing-cluster';
 export * from './scheduling';
+export * from './cluster-base';
+export * from './multi-cluster';
+export * from './placement';

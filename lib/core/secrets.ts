@@ -1,6 +1,8 @@
 import { TerraformStack, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { MultiRegionValidationError } from './errors';
+import { MultiRegionValidationError, ValidationProblem } from './errors';
+
+const SECRET_BRAND = Symbol.for('cdktf-multiregion.Secret');
 
 /**
  * A secret the library passes to a provider or chart without ever writing its value into the
@@ -9,6 +11,11 @@ import { MultiRegionValidationError } from './errors';
  * manager data source).
  */
 export class Secret {
+  /** True for a {@link Secret} (also one created by another copy of this library). */
+  public static isSecret(x: unknown): x is Secret {
+    return x instanceof Secret || (typeof x === 'object' && x !== null && (x as { [SECRET_BRAND]?: true })[SECRET_BRAND] === true);
+  }
+
   /**
    * A sensitive, string-typed Terraform variable in the stack of `scope`. Asking twice for the same
    * name in one stack returns the same variable.
@@ -54,5 +61,25 @@ export class Secret {
     public readonly value: string,
     /** The variable's name, when the secret is a variable. */
     public readonly variableName?: string,
-  ) {}
+  ) {
+    Object.defineProperty(this, SECRET_BRAND, { value: true });
+  }
+}
+
+/**
+ * Problems with a value that must be a {@link Secret}. A plain string (from JavaScript, or through
+ * `as any`) would otherwise reach the synthesized JSON in clear or be dropped silently; the value
+ * itself is never echoed in the message.
+ */
+export function checkSecret(prop: string, value: unknown, required = true): ValidationProblem[] {
+  if (value === undefined && !required) return [];
+  if (Secret.isSecret(value)) return [];
+  const given = value === undefined ? 'undefined' : typeof value === 'string' ? '<a plain string, not shown>' : `<${typeof value}>`;
+  return [{
+    code: 'SECRET_REQUIRED',
+    prop,
+    value: given,
+    expected: 'a Secret: Secret.variable(scope, name, description) (a sensitive variable, supplied as TF_VAR_<name>) or ' +
+      'Secret.fromReference(<sensitive attribute>); a plain string would land in clear in the synthesized JSON',
+  }];
 }

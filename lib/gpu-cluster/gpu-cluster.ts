@@ -1,17 +1,15 @@
-import { Annotations, Fn, ITerraformDependable, TerraformOutput, TerraformStack } from 'cdktf';
+import { Annotations, Fn, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
 import { CsKubernetesAddon } from '../../.gen/providers/alicloud/cs-kubernetes-addon';
 import { CsManagedKubernetes } from '../../.gen/providers/alicloud/cs-managed-kubernetes';
 import { DataAlicloudCsClusterCredential } from '../../.gen/providers/alicloud/data-alicloud-cs-cluster-credential';
-import { ClusterIngress, ClusterPlatform, ICluster, IngressAddressType } from '../core/cluster';
+import { ClusterCni, ClusterIngress, ClusterPlatform, IngressAddressType, KubernetesDistribution } from '../core/cluster';
+import { ClusterBase } from '../core/cluster-base';
 import { isUnresolved, Problems } from '../core/errors';
 import { GpuCapabilities, GpuNodeType, GpuSharing } from '../core/gpu';
 import { HelmAddOn } from '../core/helm-addon';
-import { checkName, DNS_LABEL, toIdentifier } from '../core/naming';
-import { createClusterProviders } from '../core/private/providers';
+import { checkName, DNS_LABEL } from '../core/naming';
 import {
   ACK_AI_INSTALLER, AckAddOn, AlbIngressOptions, DEFAULT_CREATE_TIME_ADD_ONS, GpuSchedulingComponent, GpuSchedulingInstallMethod,
 } from './add-ons';
@@ -123,17 +121,8 @@ const REGION = /^[a-z]{2}-[a-z0-9-]+$/;
  *   gpuNodePools: [{ name: 'l20', instanceTypes: ['ecs.gn8is.4xlarge'], desiredSize: 1 }],
  * });
  */
-export class GpuCluster extends Construct implements ICluster {
-  public readonly clusterName: string;
-  public readonly region: string;
-  public readonly platform = ClusterPlatform.ALIBABA_ACK;
-  public readonly stack: TerraformStack;
-  public readonly kubernetesProvider: KubernetesProvider;
-  public readonly helmProvider: HelmProvider;
-  public readonly podCidr: string;
-  public readonly serviceCidr: string;
+export class GpuCluster extends ClusterBase {
   public readonly ingress: ClusterIngress;
-  public readonly readiness: ITerraformDependable[] = [];
 
   /** The `alicloud_cs_managed_kubernetes` resource. */
   public readonly cluster: CsManagedKubernetes;
@@ -161,10 +150,18 @@ export class GpuCluster extends Construct implements ICluster {
   private readonly nodeVswitchIds: string[];
 
   constructor(scope: Construct, id: string, props: GpuClusterProps) {
-    super(scope, id);
+    const serviceCidr = props.serviceCidr ?? '192.168.0.0/16';
+    super(scope, id, {
+      clusterName: props.clusterName,
+      region: props.region,
+      platform: ClusterPlatform.ALIBABA_ACK,
+      distribution: KubernetesDistribution.ACK,
+      cni: ClusterCni.TERWAY,
+      podCidr: props.network?.podCidr as string,
+      serviceCidr,
+    });
     const problems = new Problems(this.node.path);
     const sharing = props.gpuSharing ?? GpuSharing.EXCLUSIVE;
-    const serviceCidr = props.serviceCidr ?? '192.168.0.0/16';
     const version = props.kubernetesVersion ?? '1.34.1-aliyun.1';
     const duration = props.credentialDurationMinutes ?? 60;
 
@@ -222,11 +219,6 @@ export class GpuCluster extends Construct implements ICluster {
     problems.throwIfAny();
 
     // ---- resources ----
-    this.clusterName = props.clusterName;
-    this.region = props.region;
-    this.stack = TerraformStack.of(this);
-    this.serviceCidr = serviceCidr;
-    this.podCidr = props.network.podCidr!;
     this.gpuSharing = sharing;
     this.tags = { ...(props.tags ?? {}) };
     this.alicloudProvider = props.alicloudProvider ?? findOrCreateAlicloudProvider(this, props.region);
@@ -269,28 +261,26 @@ export class GpuCluster extends Construct implements ICluster {
       temporaryDurationMinutes: duration,
     });
     const ca = this.credential.certificateAuthority;
-    const providers = createClusterProviders(this, props.clusterName, {
+    this.connect({
       host: this.cluster.connections.lookup(publicEndpoint ? 'api_server_internet' : 'api_server_intranet'),
       clusterCaCertificate: Fn.base64decode(ca.lookup('cluster_cert')),
       clientCertificate: Fn.base64decode(ca.lookup('client_cert')),
       clientKey: Fn.base64decode(ca.lookup('client_key')),
     });
-    this.kubernetesProvider = providers.kubernetes;
-    this.helmProvider = providers.helm;
     if (props.kubeconfigOutput) {
       const out = new TerraformOutput(this, 'kubeconfig', {
         value: this.credential.kubeConfig,
         sensitive: true,
         description: `Temporary kubeconfig of ${props.clusterName} (expires after ${duration} minutes).`,
       });
-      out.overrideLogicalId(`${toIdentifier(props.clusterName)}_kubeconfig`);
+      out.overrideLogicalId(`${this.identifier}_kubeconfig`);
     }
 
     // ---- node pools ----
     this.systemNodePool = new AckNodePool(this, 'system-pool', {
       host: this.poolHost(), options: systemOptions, propPrefix: 'systemNodePool', defaultDesiredSize: 2,
     });
-    this.readiness.push(this.systemNodePool);
+    this.addReadiness(this.systemNodePool);
 
     // ---- components ----
     for (const a of props.addOns ?? []) this.addAddOn(a);
@@ -309,7 +299,7 @@ export class GpuCluster extends Construct implements ICluster {
         values: h.values,
         dependsOn: [this.systemNodePool],
       });
-      this.readiness.push(this.gpuSchedulingRelease);
+      this.addReadiness(this.gpuSchedulingRelease);
     }
     if (props.albIngress !== false) {
       this.alb = new AlbIngress(this, 'alb', {
@@ -318,7 +308,7 @@ export class GpuCluster extends Construct implements ICluster {
         defaultVswitchIds: this.network.nodeVswitchIds,
         dependsOn: [this.systemNodePool],
       });
-      this.readiness.push(...this.alb.readiness);
+      this.addReadiness(...this.alb.readiness);
       this.ingress = { className: this.alb.ingressClassName, addressType: IngressAddressType.DOMAIN };
     } else {
       this.ingress = props.ingress ?? { className: 'nginx', addressType: IngressAddressType.IPV4 };
@@ -327,9 +317,13 @@ export class GpuCluster extends Construct implements ICluster {
     gpuPoolOptions.forEach((o, i) => this.createGpuPool(o, `gpuNodePools[${i}]`));
   }
 
-  /** GPU capabilities workloads read: the sharing mode, ACK's resource names and the GPU node types of every GPU pool. */
+  /**
+   * GPU capabilities workloads read: the configured sharing mode and ACK's resource names from the
+   * start, and the GPU node types of every GPU pool added so far (read again at synth by workloads,
+   * so pools may be added after them).
+   */
   public get gpu(): GpuCapabilities {
-    if (this.gpuPools.length === 0) return { sharing: GpuSharing.NONE, resourceNames: {} };
+    if (this.gpuSharing === GpuSharing.NONE) return { sharing: GpuSharing.NONE, resourceNames: {} };
     const seen = new Set<string>();
     const nodeTypes: GpuNodeType[] = [];
     for (const t of this.gpuPools.flatMap((p) => p.gpuNodeTypes)) {
@@ -368,7 +362,7 @@ export class GpuCluster extends Construct implements ICluster {
       dependsOn: [this.systemNodePool],
     });
     this.addOnResources[addOn.name] = resource;
-    this.readiness.push(resource);
+    this.addReadiness(resource);
     return resource;
   }
 
@@ -385,7 +379,7 @@ export class GpuCluster extends Construct implements ICluster {
       host: this.poolHost(), options, gpuSharing: this.gpuSharing, propPrefix: prop, defaultDesiredSize: 1,
     });
     this.gpuPools.push(pool);
-    this.readiness.push(pool);
+    this.addReadiness(pool);
     return pool;
   }
 

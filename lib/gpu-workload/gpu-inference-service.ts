@@ -1,4 +1,4 @@
-import { Fn, ITerraformDependable, TerraformOutput, TerraformStack } from 'cdktf';
+import { Fn, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { KubernetesDeploymentV1 } from './private/deployment-resource';
 import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
@@ -6,9 +6,12 @@ import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { ICluster, IngressAddressType } from '../core/cluster';
 import { ServiceEndpoint } from '../core/endpoint';
-import { Problems } from '../core/errors';
+import { formatProblem, Problems } from '../core/errors';
 import { toIdentifier } from '../core/naming';
-import { checkGpu, GpuPlacement, renderGpu } from './private/gpu-stack';
+import { assertPlacement } from '../core/placement';
+import { lazyDependsOn } from '../core/private/dependable';
+import { checkSecret } from '../core/secrets';
+import { checkGpu, checkGpuFit, GpuPlacement, renderGpu } from './private/gpu-stack';
 import { checkProps, SECRET_CHECKSUM_ANNOTATION, SELECTOR_LABEL } from './private/validate';
 import { GpuInferenceServiceProps } from './props';
 
@@ -76,12 +79,10 @@ export class GpuInferenceService extends Construct {
     this.serviceName = props.name ?? id;
     this.namespace = props.namespace ?? 'default';
 
+    assertPlacement(this, cluster);
     const problems = new Problems(this.node.path);
-    const stack = TerraformStack.of(this);
-    problems.check(stack === cluster.stack, 'STACK_MISMATCH', 'scope', stack.node.id,
-      `a scope inside the stack of cluster '${cluster.clusterName}' (${cluster.stack.node.id}), e.g. the cluster itself: ` +
-      'its provider and state live there');
     checkProps(problems, props, this.serviceName, this.namespace);
+    for (const [key, secret] of Object.entries(props.secretEnv ?? {})) problems.addAll(checkSecret(`secretEnv.${key}`, secret));
     const gpuRequest = {
       memoryGiB: props.gpuMemoryGiB,
       count: props.gpuCount,
@@ -89,12 +90,18 @@ export class GpuInferenceService extends Construct {
       coresPercent: props.gpuCoresPercent,
       schedulerPolicy: props.schedulerPolicy,
     };
+    // The sharing mode is configuration, known from the start; the GPU node types may still grow
+    // (pools added after this service), so every check that reads them runs at synth.
     problems.addAll(checkGpu(cluster.gpu, cluster.clusterName, gpuRequest));
     problems.throwIfAny();
+    this.node.addValidation({ validate: () => checkGpuFit(cluster.gpu, cluster.clusterName, gpuRequest).map(formatProblem) });
 
     this.gpuPlacement = renderGpu(cluster.gpu, gpuRequest);
     const provider = cluster.kubernetesProvider;
-    const dependsOn: ITerraformDependable[] | undefined = cluster.readiness.length > 0 ? [...cluster.readiness] : undefined;
+    // Read at synth: node pools and add-ons added after this service are waited for too.
+    const waitForCluster = (r: TerraformResource): void => {
+      r.dependsOn = lazyDependsOn(() => cluster.readiness);
+    };
     const timeout = `${props.rolloutTimeoutMinutes ?? 20}m`;
     const selector = { [SELECTOR_LABEL]: this.serviceName };
     const labels = sorted({ ...(props.labels ?? {}), ...selector, 'app.kubernetes.io/managed-by': 'cdktf-multiregion' });
@@ -108,8 +115,8 @@ export class GpuInferenceService extends Construct {
         metadata: { ...metadata, name: `${this.serviceName}-env` },
         type: 'Opaque',
         data: Object.fromEntries(secretEntries.map(([k, s]) => [k, s.value])),
-        dependsOn,
       });
+      waitForCluster(this.envSecret);
     }
     const env = [
       ...Object.entries(props.env ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => ({ name, value })),
@@ -146,7 +153,6 @@ export class GpuInferenceService extends Construct {
     // test/gpu-workload/provider-schema.test.ts checks every argument and block against the schema.
     this.deployment = new KubernetesDeploymentV1(this, 'deployment', {
       provider,
-      dependsOn,
       attributes: {
         metadata,
         spec: {
@@ -203,7 +209,6 @@ export class GpuInferenceService extends Construct {
         selector,
         port: [{ name: 'http', port: props.port, targetPort: 'http', protocol: 'TCP' }],
       },
-      dependsOn,
     });
 
     const hosts = [...props.hosts];
@@ -228,8 +233,8 @@ export class GpuInferenceService extends Construct {
       },
       waitForLoadBalancer: true,
       timeouts: { create: timeout },
-      dependsOn,
     });
+    for (const r of [this.deployment, this.service, this.ingress]) waitForCluster(r);
 
     const lb = this.ingress.status.get(0).loadBalancer.get(0).ingress.get(0);
     const address = cluster.ingress.addressType === IngressAddressType.IPV4 ? lb.ip : lb.hostname;

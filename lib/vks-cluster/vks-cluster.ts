@@ -1,7 +1,5 @@
-import { ITerraformDependable, TerraformOutput, TerraformStack } from 'cdktf';
+import { ITerraformDependable, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { VngcloudProvider } from '../../.gen/providers/vngcloud/provider';
 import { VksCluster as VksClusterResource } from '../../.gen/providers/vngcloud/vks-cluster';
 import { VserverNetwork } from '../../.gen/providers/vngcloud/vserver-network';
@@ -14,11 +12,10 @@ import { IngressNginx, IngressNginxProps } from '../addons/ingress-nginx';
 import {
   VngcloudCredentials, VngcloudLoadBalancerController, VngcloudLoadBalancerControllerOptions,
 } from '../addons/vngcloud-load-balancer-controller';
-import { ClusterIngress, ClusterPlatform, ICluster, IngressAddressType } from '../core/cluster';
+import { ClusterCni, ClusterIngress, ClusterPlatform, IngressAddressType, KubernetesDistribution } from '../core/cluster';
+import { ClusterBase } from '../core/cluster-base';
 import { Problems } from '../core/errors';
 import { defaultGpuResourceNames, GpuCapabilities, GpuNodeType, GpuSharing } from '../core/gpu';
-import { toIdentifier } from '../core/naming';
-import { createClusterProviders } from '../core/private/providers';
 import { Secret } from '../core/secrets';
 import { VKS_GPU_FLAVORS, VksGpuFlavor } from './flavors';
 import { VksNodeGroup, VksNodeGroupOptions } from './node-group';
@@ -119,15 +116,7 @@ export interface VksClusterProps {
  * Node groups are separate `vngcloud_vks_cluster_node_group` resources (never inline), so adding or
  * removing one does not replace the cluster.
  */
-export class VksCluster extends Construct implements ICluster {
-  public readonly clusterName: string;
-  public readonly region: string;
-  public readonly platform = ClusterPlatform.VNG_VKS;
-  public readonly stack: TerraformStack;
-  public readonly kubernetesProvider: KubernetesProvider;
-  public readonly helmProvider: HelmProvider;
-  public readonly podCidr: string;
-  public readonly serviceCidr: string;
+export class VksCluster extends ClusterBase {
   public readonly ingress: ClusterIngress;
 
   /** The `vngcloud_vks_cluster` resource (escape hatch). */
@@ -156,7 +145,15 @@ export class VksCluster extends Construct implements ICluster {
   private readonly userTolerations: { readonly gpuOperator: NodeToleration[]; readonly hami: NodeToleration[] };
 
   constructor(scope: Construct, id: string, props: VksClusterProps) {
-    super(scope, id);
+    super(scope, id, {
+      clusterName: props.clusterName,
+      region: props.region,
+      platform: ClusterPlatform.VNG_VKS,
+      distribution: KubernetesDistribution.VKS,
+      cni: (props.networkType ?? VksNetworkType.CALICO) === VksNetworkType.CALICO ? ClusterCni.CALICO : ClusterCni.CILIUM,
+      podCidr: props.podCidr,
+      serviceCidr: props.serviceCidr,
+    });
     const sharing = effectiveSharing(props);
     const gpuFlavors = { ...VKS_GPU_FLAVORS, ...(props.gpuFlavors ?? {}) };
     const hamiNodeSelector = props.hami?.nodeSelector ?? { gpu: 'on' };
@@ -176,11 +173,6 @@ export class VksCluster extends Construct implements ICluster {
     if (props.cpuNodeGroup) problems.addAll(nodeGroupProblems('cpuNodeGroup.', { gpu: false, ...props.cpuNodeGroup }, { ...ctxBase, clusterId: '' }));
     problems.throwIfAny();
 
-    this.clusterName = props.clusterName;
-    this.region = props.region;
-    this.stack = TerraformStack.of(this);
-    this.podCidr = props.podCidr;
-    this.serviceCidr = props.serviceCidr;
     this.gpuSharing = sharing;
     this.userTolerations = { gpuOperator: props.gpuOperator?.tolerations ?? [], hami: props.hami?.tolerations ?? [] };
     this.vngcloudProvider = this.findOrCreateProvider(props);
@@ -228,15 +220,13 @@ export class VksCluster extends Construct implements ICluster {
     this.clusterId = this.resource.id;
     this.context = { ...ctxBase, clusterId: this.clusterId, sshKeyId: props.sshKeyId ?? this.sshKey?.id };
 
-    const providers = createClusterProviders(this, props.clusterName, kubeconfigConnection(this, this.resource.config));
-    this.kubernetesProvider = providers.kubernetes;
-    this.helmProvider = providers.helm;
+    this.connect(kubeconfigConnection(this, this.resource.config));
     this.kubeconfigOutput = new TerraformOutput(this, 'kubeconfig', {
       value: this.resource.config,
       sensitive: true,
       description: `kubeconfig of VKS cluster ${props.clusterName}`,
     });
-    this.kubeconfigOutput.overrideLogicalId(`${toIdentifier(props.clusterName)}_kubeconfig`);
+    this.kubeconfigOutput.overrideLogicalId(`${this.identifier}_kubeconfig`);
 
     if (props.cpuNodeGroup) this.createNodeGroup('cpu-node-group', { gpu: false, ...props.cpuNodeGroup });
     if (props.gpuNodeGroup) this.createNodeGroup('gpu-node-group', { ...props.gpuNodeGroup, gpu: true });
@@ -326,7 +316,7 @@ export class VksCluster extends Construct implements ICluster {
     }
   }
 
-  public get readiness(): ITerraformDependable[] {
+  public override get readiness(): ITerraformDependable[] {
     return [
       ...this.groups.map((g) => g.resource),
       ...[this.gpuOperator, this.hami, this.loadBalancerController, this.ingressController].filter((a): a is NonNullable<typeof a> => !!a),

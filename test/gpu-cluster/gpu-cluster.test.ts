@@ -197,10 +197,13 @@ describe('GpuCluster: node pools and GPU sharing', () => {
     expect(c.platform).toBe(ClusterPlatform.ALIBABA_ACK);
   });
 
-  test('cluster.gpu: exclusive uses nvidia.com/gpu; core_mem adds the compute share; no pools means NONE', () => {
+  test('cluster.gpu: exclusive uses nvidia.com/gpu; core_mem adds the compute share; the configured mode holds before any pool exists', () => {
     expect(new GpuCluster(newStack(), 'a', seedProps({ gpuSharing: GpuSharing.EXCLUSIVE })).gpu.resourceNames).toEqual({ count: 'nvidia.com/gpu' });
     expect(new GpuCluster(newStack(), 'b', seedProps({ gpuSharing: GpuSharing.CGPU_CORE_MEM })).gpu.resourceNames.cores).toBe('aliyun.com/gpu-core.percentage');
-    expect(new GpuCluster(newStack(), 'c', seedProps({ gpuNodePools: [] })).gpu.sharing).toBe(GpuSharing.NONE);
+    const poolless = new GpuCluster(newStack(), 'c', seedProps({ gpuNodePools: [] })).gpu;
+    expect(poolless.sharing).toBe(GpuSharing.CGPU);
+    expect(poolless.nodeTypes).toEqual([]);
+    expect(new GpuCluster(newStack(), 'd', seedProps({ gpuNodePools: [], gpuSharing: GpuSharing.NONE })).gpu.sharing).toBe(GpuSharing.NONE);
   });
 
   test('an unknown GPU instance type is accepted with gpuModel and gpuMemoryGiB', () => {

@@ -1,11 +1,29 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import { GpuSharing, Secret } from '../../lib';
 import { GpuInferenceService, GpuSchedulerPolicy, GpuInferenceServiceProps } from '../../lib/gpu-workload';
 import { CGPU_L20, clusterStack, EXCLUSIVE_A100, HAMI_A40, kokoro, validationError } from './fixtures';
 
-function build(gpu = CGPU_L20, overrides: Partial<GpuInferenceServiceProps> = {}): void {
-  const { cluster } = clusterStack({ gpu });
+function build(gpu = CGPU_L20, overrides: Partial<GpuInferenceServiceProps> = {}): TerraformStack {
+  const { stack, cluster } = clusterStack({ gpu });
   new GpuInferenceService(cluster, 'kokoro', kokoro(cluster, overrides));
+  return stack;
+}
+
+/** Builds and synthesizes (validations included): how a check that reads the cluster's final node types fires. */
+function buildAndSynth(gpu = CGPU_L20, overrides: Partial<GpuInferenceServiceProps> = {}): void {
+  Testing.synth(build(gpu, overrides), true);
+}
+
+/** Asserts that synth fails with this problem (rules that read the cluster's final GPU node types run at synth). */
+function expectSynthProblem(fn: () => void, code: string, prop: string, value: string, expected?: RegExp): void {
+  let message = '';
+  try {
+    fn();
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  expect(message).toContain(`[${code}] ${prop}: got ${value}`);
+  if (expected) expect(message).toMatch(expected);
 }
 
 /** Asserts one problem with this code and prop, whose message names the value and `expected` text. */
@@ -24,28 +42,28 @@ describe('GpuInferenceService validation: GPU stack', () => {
   });
 
   test('throws when GPU memory exceeds every GPU the cluster offers, naming the instance type', () => {
-    expectProblem(() => build(CGPU_L20, { gpuMemoryGiB: 64 }), 'GPU_MEMORY_EXCEEDS_NODE', 'gpuMemoryGiB', '64',
+    expectSynthProblem(() => buildAndSynth(CGPU_L20, { gpuMemoryGiB: 64 }), 'GPU_MEMORY_EXCEEDS_NODE', 'gpuMemoryGiB', '64',
       /at most 48 GiB.*ecs\.gn8is\.4xlarge \(L20 48 GiB\)/);
   });
 
   test('throws when GPU memory exceeds the GPUs of the requested model', () => {
     const gpu = { ...HAMI_A40, nodeTypes: [...HAMI_A40.nodeTypes!, { gpuModel: 'L4', gpuMemoryGiB: 24, instanceType: 'g-l4' }] };
-    expectProblem(() => build(gpu, { gpuType: 'L4', gpuMemoryGiB: 40 }), 'GPU_MEMORY_EXCEEDS_NODE', 'gpuMemoryGiB', '40', /at most 24 GiB.*model L4.*g-l4/);
-    expect(() => build(gpu, { gpuType: 'A40', gpuMemoryGiB: 40 })).not.toThrow();
+    expectSynthProblem(() => buildAndSynth(gpu, { gpuType: 'L4', gpuMemoryGiB: 40 }), 'GPU_MEMORY_EXCEEDS_NODE', 'gpuMemoryGiB', '40', /at most 24 GiB.*model L4.*g-l4/);
+    expect(() => buildAndSynth(gpu, { gpuType: 'A40', gpuMemoryGiB: 40 })).not.toThrow();
   });
 
   test('checks GPU memory against the node type on clusters with exclusive GPUs too', () => {
-    expectProblem(() => build(EXCLUSIVE_A100, { gpuMemoryGiB: 96 }), 'GPU_MEMORY_EXCEEDS_NODE', 'gpuMemoryGiB', '96', /a100x4 \(A100 80 GiB\)/);
+    expectSynthProblem(() => buildAndSynth(EXCLUSIVE_A100, { gpuMemoryGiB: 96 }), 'GPU_MEMORY_EXCEEDS_NODE', 'gpuMemoryGiB', '96', /a100x4 \(A100 80 GiB\)/);
   });
 
   test('throws when the GPU type is not offered by the cluster', () => {
-    expectProblem(() => build(HAMI_A40, { gpuType: 'H100' }), 'GPU_TYPE_NOT_OFFERED', 'gpuType', "'H100'", /A40/);
+    expectSynthProblem(() => buildAndSynth(HAMI_A40, { gpuType: 'H100' }), 'GPU_TYPE_NOT_OFFERED', 'gpuType', "'H100'", /A40/);
   });
 
   test('throws when a GPU type is given on a non-HAMi cluster that mixes models or does not list them', () => {
     const mixed = { ...CGPU_L20, nodeTypes: [...CGPU_L20.nodeTypes!, { gpuModel: 'A10', gpuMemoryGiB: 24 }] };
-    expectProblem(() => build(mixed, { gpuType: 'L20' }), 'GPU_TYPE_NEEDS_HAMI', 'gpuType', "'L20'", /mixes L20, A10/);
-    expectProblem(() => build({ ...CGPU_L20, nodeTypes: undefined }, { gpuType: 'L20' }), 'GPU_TYPE_NEEDS_HAMI', 'gpuType', "'L20'",
+    expectSynthProblem(() => buildAndSynth(mixed, { gpuType: 'L20' }), 'GPU_TYPE_NEEDS_HAMI', 'gpuType', "'L20'", /mixes L20, A10/);
+    expectSynthProblem(() => buildAndSynth({ ...CGPU_L20, nodeTypes: undefined }, { gpuType: 'L20' }), 'GPU_TYPE_NEEDS_HAMI', 'gpuType', "'L20'",
       /does not list its GPU node types/);
   });
 
@@ -81,7 +99,7 @@ describe('GpuInferenceService validation: GPU stack', () => {
   });
 
   test('throws when more GPUs are asked than any node has', () => {
-    expectProblem(() => build(EXCLUSIVE_A100, { gpuCount: 8 }), 'GPU_COUNT_EXCEEDS_NODE', 'gpuCount', '8', /at most 4/);
+    expectSynthProblem(() => buildAndSynth(EXCLUSIVE_A100, { gpuCount: 8 }), 'GPU_COUNT_EXCEEDS_NODE', 'gpuCount', '8', /at most 4/);
     expectProblem(() => build(EXCLUSIVE_A100, { gpuCount: 0 }), 'GPU_COUNT_INVALID', 'gpuCount', '0', /1 to 16/);
   });
 });
@@ -143,7 +161,8 @@ describe('GpuInferenceService validation: workload', () => {
   test('throws when the scope is outside the cluster stack', () => {
     const { app, cluster } = clusterStack({ gpu: CGPU_L20 });
     const global = new TerraformStack(app, 'global');
-    expectProblem(() => new GpuInferenceService(global, 'kokoro', kokoro(cluster)), 'STACK_MISMATCH', 'scope', "'global'", /stack of cluster 'hk' \(hk\)/);
+    expectProblem(() => new GpuInferenceService(global, 'kokoro', kokoro(cluster)), 'PLACEMENT_OTHER_STACK', 'scope',
+      "GpuInferenceService 'global/kokoro' in stack 'global'", /cluster 'hk', whose providers and state are in stack 'hk'.*Create it under the cluster/);
   });
 
   test('throws when the name is not an RFC 1035 label', () => {
@@ -179,9 +198,9 @@ describe('GpuInferenceService validation: workload', () => {
     }));
     expect(err.codes).toEqual([
       'IMAGE_NOT_PINNED', 'PORT_INVALID', 'REPLICAS_INVALID', 'HOST_INVALID', 'HEALTH_PATH_INVALID',
-      'PRESTOP_NOT_BELOW_GRACE', 'GPU_MEMORY_EXCEEDS_NODE', 'HAMI_ONLY',
+      'PRESTOP_NOT_BELOW_GRACE', 'HAMI_ONLY',
     ]);
-    expect(err.message).toMatch(/8 invalid settings/);
+    expect(err.message).toMatch(/7 invalid settings/);
     expect(err.where).toBe('hk/cluster/kokoro');
   });
 });

@@ -17,16 +17,16 @@ export interface ClusterConnection {
 /**
  * Creates the kubernetes and helm providers for one cluster in the stack of `scope`. The first
  * cluster in a stack gets the default (un-aliased) providers; further clusters in the same stack
- * get providers aliased by cluster name. Every construct of this library passes its provider
+ * get providers aliased by the cluster's identifier (its name in snake_case). Every construct of this library passes its provider
  * explicitly, so both cases work.
  */
-export function createClusterProviders(scope: Construct, clusterName: string, conn: ClusterConnection): {
+export function createClusterProviders(scope: Construct, identifier: string, conn: ClusterConnection): {
   kubernetes: KubernetesProvider;
   helm: HelmProvider;
 } {
   const stack = TerraformStack.of(scope);
   const taken = stack.node.findAll().some((c) => c instanceof KubernetesProvider);
-  const alias = taken ? clusterName.replace(/[^a-zA-Z0-9_]/g, '_') : undefined;
+  const alias = taken ? identifier : undefined;
   const kubernetes = new KubernetesProvider(scope, 'kubernetes', { alias, ...conn });
   const helmKube: HelmProviderKubernetes = { ...conn };
   const helm = new HelmProvider(scope, 'helm', { alias, kubernetes: helmKube });

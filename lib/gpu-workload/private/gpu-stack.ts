@@ -60,10 +60,15 @@ function describeNode(n: GpuNodeType): string {
   return n.instanceType ? `${n.instanceType} (${what})` : what;
 }
 
-/** Every problem with a GPU request on a cluster with these capabilities. */
+type Add = (code: string, prop: string, value: string, expected: string) => void;
+
+/**
+ * Problems with a GPU request that depend only on the cluster's sharing mode and resource names,
+ * which a cluster knows from the moment it is constructed.
+ */
 export function checkGpu(gpu: GpuCapabilities, clusterName: string, req: GpuRequest): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
-  const add = (code: string, prop: string, value: string, expected: string): void => {
+  const add: Add = (code, prop, value, expected) => {
     problems.push({ code, prop, value, expected });
   };
 
@@ -74,8 +79,6 @@ export function checkGpu(gpu: GpuCapabilities, clusterName: string, req: GpuRequ
   }
   const names = resourceNames(gpu);
   const isHami = gpu.sharing === GpuSharing.HAMI;
-  const nodeTypes = gpu.nodeTypes ?? [];
-  const models = [...new Set(nodeTypes.map((n) => n.gpuModel))];
 
   // Memory: positive, and a whole number in the unit the cluster's resource uses.
   if (!isUnresolved(req.memoryGiB)) {
@@ -101,39 +104,6 @@ export function checkGpu(gpu: GpuCapabilities, clusterName: string, req: GpuRequ
     }
   }
 
-  // Type.
-  let eligible = nodeTypes;
-  if (req.type !== undefined && !isUnresolved(req.type)) {
-    if (nodeTypes.length > 0 && !models.includes(req.type)) {
-      add('GPU_TYPE_NOT_OFFERED', 'gpuType', `'${req.type}'`,
-        `one of the GPU models cluster '${clusterName}' offers: ${models.join(', ')}`);
-    } else if (!isHami && (nodeTypes.length === 0 || models.length > 1)) {
-      add('GPU_TYPE_NEEDS_HAMI', 'gpuType', `'${req.type}'`,
-        `leave gpuType unset on this ${gpu.sharing} cluster: only HAMi can pin a pod to a GPU model (${HAMI_GPU_TYPE_ANNOTATION}); ` +
-        (nodeTypes.length === 0 ? 'the cluster does not list its GPU node types, so the model cannot be checked either'
-          : `the cluster mixes ${models.join(', ')}`));
-    } else {
-      eligible = nodeTypes.filter((n) => n.gpuModel === req.type);
-    }
-  }
-
-  // Memory and count against the node types that could run the pod.
-  if (eligible.length > 0 && !isUnresolved(req.memoryGiB) && Number.isFinite(req.memoryGiB)) {
-    const largest = Math.max(...eligible.map((n) => n.gpuMemoryGiB));
-    if (req.memoryGiB > largest) {
-      add('GPU_MEMORY_EXCEEDS_NODE', 'gpuMemoryGiB', String(req.memoryGiB),
-        `at most ${largest} GiB: the largest GPU on cluster '${clusterName}'${req.type ? ` of model ${req.type}` : ''} is ` +
-        eligible.map(describeNode).join(', '));
-    }
-  }
-  if (eligible.length > 0 && Number.isInteger(count) && count > 1) {
-    const most = Math.max(...eligible.map((n) => n.gpusPerNode ?? 1));
-    if (count > most) {
-      add('GPU_COUNT_EXCEEDS_NODE', 'gpuCount', String(count),
-        `at most ${most}: no GPU node of cluster '${clusterName}' has more (${eligible.map((n) => `${describeNode(n)} × ${n.gpusPerNode ?? 1}`).join(', ')})`);
-    }
-  }
-
   // HAMi-only settings.
   if (req.coresPercent !== undefined && !isUnresolved(req.coresPercent)) {
     if (!isHami) {
@@ -152,6 +122,60 @@ export function checkGpu(gpu: GpuCapabilities, clusterName: string, req: GpuRequ
         `leave it unset on this ${gpu.sharing} cluster: ${HAMI_SCHEDULER_POLICY_ANNOTATION} is read only by the HAMi scheduler`);
     } else if (!Object.values(GpuSchedulerPolicy).includes(req.schedulerPolicy)) {
       add('SCHEDULER_POLICY_INVALID', 'schedulerPolicy', `'${req.schedulerPolicy}'`, 'GpuSchedulerPolicy.BINPACK or GpuSchedulerPolicy.SPREAD');
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems with how a GPU request fits the cluster's GPU node types: the model on offer, memory
+ * and count per node. Node pools may be added after the workload, so this runs at synth.
+ */
+export function checkGpuFit(gpu: GpuCapabilities, clusterName: string, req: GpuRequest): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  const add: Add = (code, prop, value, expected) => {
+    problems.push({ code, prop, value, expected });
+  };
+  if (gpu.sharing === GpuSharing.NONE) return problems;
+  if (gpu.nodeTypes !== undefined && gpu.nodeTypes.length === 0) {
+    add('GPU_NO_NODES', 'cluster', `'${clusterName}' (gpu.sharing ${gpu.sharing}, no GPU node pool)`,
+      'a cluster with at least one GPU node pool or group (gpuNodePools / addGpuNodePool on GpuCluster, ' +
+      'gpuNodeGroup / addNodeGroup on VksCluster); without one the pods never schedule');
+    return problems;
+  }
+  const isHami = gpu.sharing === GpuSharing.HAMI;
+  const nodeTypes = gpu.nodeTypes ?? [];
+  const models = [...new Set(nodeTypes.map((n) => n.gpuModel))];
+  const count = req.count ?? 1;
+
+  let eligible = nodeTypes;
+  if (req.type !== undefined && !isUnresolved(req.type)) {
+    if (nodeTypes.length > 0 && !models.includes(req.type)) {
+      add('GPU_TYPE_NOT_OFFERED', 'gpuType', `'${req.type}'`,
+        `one of the GPU models cluster '${clusterName}' offers: ${models.join(', ')}`);
+    } else if (!isHami && (nodeTypes.length === 0 || models.length > 1)) {
+      add('GPU_TYPE_NEEDS_HAMI', 'gpuType', `'${req.type}'`,
+        `leave gpuType unset on this ${gpu.sharing} cluster: only HAMi can pin a pod to a GPU model (${HAMI_GPU_TYPE_ANNOTATION}); ` +
+        (nodeTypes.length === 0 ? 'the cluster does not list its GPU node types, so the model cannot be checked either'
+          : `the cluster mixes ${models.join(', ')}`));
+    } else {
+      eligible = nodeTypes.filter((n) => n.gpuModel === req.type);
+    }
+  }
+
+  if (eligible.length > 0 && !isUnresolved(req.memoryGiB) && Number.isFinite(req.memoryGiB)) {
+    const largest = Math.max(...eligible.map((n) => n.gpuMemoryGiB));
+    if (req.memoryGiB > largest) {
+      add('GPU_MEMORY_EXCEEDS_NODE', 'gpuMemoryGiB', String(req.memoryGiB),
+        `at most ${largest} GiB: the largest GPU on cluster '${clusterName}'${req.type ? ` of model ${req.type}` : ''} is ` +
+        eligible.map(describeNode).join(', '));
+    }
+  }
+  if (eligible.length > 0 && !isUnresolved(count) && Number.isInteger(count) && count > 1) {
+    const most = Math.max(...eligible.map((n) => n.gpusPerNode ?? 1));
+    if (count > most) {
+      add('GPU_COUNT_EXCEEDS_NODE', 'gpuCount', String(count),
+        `at most ${most}: no GPU node of cluster '${clusterName}' has more (${eligible.map((n) => `${describeNode(n)} × ${n.gpusPerNode ?? 1}`).join(', ')})`);
     }
   }
   return problems;
