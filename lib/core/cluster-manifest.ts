@@ -9,7 +9,7 @@ import { checkName, DNS_LABEL } from './naming';
 import { lazy } from './private/lazy';
 import { assertPlacement } from './placement';
 import { clusterManifestsChart } from './private/manifest-chart';
-import { stableJson } from './private/values';
+import { renderValues } from './private/values';
 
 /** How a {@link ClusterManifest} reaches the cluster. */
 export enum ManifestDelivery {
@@ -101,7 +101,7 @@ export class ClusterManifest extends Construct implements ITerraformDependable {
         namespace: m.metadata.namespace ?? 'default',
         createNamespace: false,
         wait: true,
-        values: [Lazy.stringValue({ produce: () => stableJson({ manifests: [m] }) })],
+        values: [Lazy.stringValue({ produce: () => renderValues({ manifests: [m] }) })],
         dependsOn,
       });
     }

@@ -1,4 +1,4 @@
-import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, TerraformIterator, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { IngressClassV1 } from '@cdktf/provider-kubernetes/lib/ingress-class-v1';
 import { CsKubernetesAddon } from '../../.gen/providers/alicloud/cs-kubernetes-addon';
@@ -6,6 +6,7 @@ import { ICluster } from '../core/cluster';
 import { ClusterManifest } from '../core/cluster-manifest';
 import { isUnresolved, ValidationProblem } from '../core/errors';
 import { checkName, DNS_LABEL } from '../core/naming';
+import { isListToken } from '../core/private/lists';
 import { ALB_INGRESS_CONTROLLER, AlbAddressType, AlbIngressOptions } from './add-ons';
 import { ClusterNetwork } from './network';
 
@@ -68,7 +69,7 @@ export class AlbIngress extends Construct {
           config: {
             name,
             addressType: o.addressType ?? AlbAddressType.INTERNET,
-            zoneMappings: (o.vswitchIds ?? props.defaultVswitchIds).map((vSwitchId) => ({ vSwitchId })),
+            zoneMappings: zoneMappings(o.vswitchIds ?? props.defaultVswitchIds),
           },
           listeners: (o.httpPorts ?? [80]).map((port) => ({ port, protocol: 'HTTP' })),
         },
@@ -86,6 +87,12 @@ export class AlbIngress extends Construct {
     });
     this.readiness.push(this.albConfig.resource, this.ingressClass);
   }
+}
+
+/** One `{ vSwitchId }` per vswitch; a `for` expression in Terraform when the IDs are a list token. */
+function zoneMappings(vswitchIds: string[]): unknown {
+  if (!isListToken(vswitchIds)) return vswitchIds.map((vSwitchId) => ({ vSwitchId }));
+  return TerraformIterator.fromList(vswitchIds).forExpressionForList('{ vSwitchId = val }');
 }
 
 /** Problems of ALB options: vswitch count (ALB needs two zones), ports, names. */

@@ -1,4 +1,4 @@
-import { Annotations, TerraformOutput } from 'cdktf';
+import { Annotations, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ServiceEndpoint } from '../core/endpoint';
 import { formatProblem, MultiRegionValidationError, ValidationProblem } from '../core/errors';
@@ -80,9 +80,14 @@ export class GtmFailoverDomain extends Construct {
     problems.push(...props.engine.validate(this.description, timings));
     if (problems.length > 0) throw new MultiRegionValidationError(this.node.path, problems);
 
+    const regions = [...new Set(props.members.map((m) => m.region))];
     if (props.members.length === 1) {
       Annotations.of(this).addWarning(
         `${this.node.path}: only one member (${props.members[0].name}); ${props.hostname} has nothing to fail over to until a second member is added`);
+    } else if (regions.length === 1 && !Token.isUnresolved(regions[0])) {
+      Annotations.of(this).addWarning(
+        `${this.node.path}: every member (${props.members.map((m) => m.name).join(', ')}) is in region ${regions[0]}; ` +
+        `${props.hostname} has nothing to fail over to when that region is down: add a member in another region`);
     }
 
     this.hostname = props.hostname;

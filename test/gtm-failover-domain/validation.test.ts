@@ -130,6 +130,12 @@ describe('GtmFailoverDomain validation', () => {
       const single = build({ members: [hk()] });
       expect(single.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)).join()).toMatch(/only one member \(hk-ack\).*nothing to fail over to/);
     });
+    test('warns when every member is in the same region: nothing to fail over to when it is down', () => {
+      const sameRegion = build({ members: [hk(), hk({ name: 'hk-ack-2', address: 'alb-def456.cn-hongkong.alb.aliyuncs.com' })] });
+      expect(sameRegion.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)).join())
+        .toMatch(new RegExp(`every member \\(hk-ack, hk-ack-2\\) is in region ${hk().region}.*add a member in another region`));
+      expect(build({ members: [hk(), vn()] }).node.metadata.filter((m) => m.type === '@cdktf/warn')).toHaveLength(0);
+    });
     test('throws when the hostname is not a fully qualified name', () => {
       expectProblem({ hostname: '*.example.com' }, 'HOSTNAME_INVALID', 'hostname', "'*.example.com'");
     });

@@ -1,3 +1,5 @@
+import { Fn } from 'cdktf';
+import { isListToken } from './lists';
 import type { HelmValue, HelmValues } from '../helm-addon';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -14,9 +16,14 @@ export function mergeValues(base: HelmValues, over: HelmValues): HelmValues {
   return out;
 }
 
-function sortDeep(v: unknown): unknown {
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return isObject(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+}
+
+/** Sorts the keys of plain objects, deeply; tokens and other class instances are left as they are. */
+export function sortDeep(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortDeep);
-  if (isObject(v)) {
+  if (isPlainObject(v)) {
     return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortDeep(v[k])]));
   }
   return v;
@@ -25,4 +32,20 @@ function sortDeep(v: unknown): unknown {
 /** JSON with sorted keys: valid YAML for Helm, and the same bytes on every synth. */
 export function stableJson(v: unknown): string {
   return JSON.stringify(sortDeep(v), null, 2);
+}
+
+/**
+ * True when a values tree holds something JSON.stringify cannot write as-is: an expression object
+ * (a `for` expression, a function call) or a list token. Such trees are encoded by Terraform
+ * (`jsonencode`) instead; plain string tokens are fine either way.
+ */
+export function needsTerraformEncoding(v: unknown): boolean {
+  if (Array.isArray(v)) return (v.every((x) => typeof x === 'string') && isListToken(v as string[])) || v.some(needsTerraformEncoding);
+  if (isObject(v)) return !isPlainObject(v) || Object.values(v).some(needsTerraformEncoding);
+  return false;
+}
+
+/** A values document for Helm: stable JSON, or `jsonencode(...)` of the key-sorted tree when it holds expressions. */
+export function renderValues(v: unknown): string {
+  return needsTerraformEncoding(v) ? Fn.jsonencode(sortDeep(v)) : stableJson(v);
 }

@@ -1,4 +1,4 @@
-import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, ListTerraformIterator, TerraformIterator, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { EipAddress } from '../../../.gen/providers/alicloud/eip-address';
 import { EipAssociation } from '../../../.gen/providers/alicloud/eip-association';
@@ -6,6 +6,7 @@ import { NatGateway } from '../../../.gen/providers/alicloud/nat-gateway';
 import { SnatEntry } from '../../../.gen/providers/alicloud/snat-entry';
 import { Vpc } from '../../../.gen/providers/alicloud/vpc';
 import { Vswitch } from '../../../.gen/providers/alicloud/vswitch';
+import { concatLists, isListToken } from '../../core/private/lists';
 import { ClusterNetwork } from '../network';
 
 /** The resources a {@link ClusterNetwork} turned into, and the IDs the cluster needs. */
@@ -56,14 +57,23 @@ function createNat(scope: Construct, name: string, provider: TerraformProvider, 
     instanceId: natGateway.id,
     instanceType: 'Nat',
   });
-  const snatEntries = input.sourceVswitchIds.map((vswitchId, i) => new SnatEntry(scope, `snat-${i}`, {
+  const snat = (id: string, sourceVswitchId: string, entryName: string, forEach?: ListTerraformIterator): SnatEntry => new SnatEntry(scope, id, {
     provider,
+    forEach,
     snatTableId: natGateway.snatTableIds,
-    sourceVswitchId: vswitchId,
+    sourceVswitchId,
     snatIp: eip.ipAddress,
-    snatEntryName: `${name}-${i}`,
+    snatEntryName: entryName,
     dependsOn: [eipAssociation],
-  }));
+  });
+  let snatEntries: SnatEntry[];
+  if (isListToken(input.sourceVswitchIds)) {
+    // Vswitch IDs known only at apply time (a list variable): one SNAT entry per ID through for_each.
+    const each = TerraformIterator.fromList(input.sourceVswitchIds);
+    snatEntries = [snat('snat', Token.asString(each.value), `${name}-${Token.asString(each.key)}`, each)];
+  } else {
+    snatEntries = input.sourceVswitchIds.map((vswitchId, i) => snat(`snat-${i}`, vswitchId, `${name}-${i}`));
+  }
   return { natGateway, eip, eipAssociation, snatEntries };
 }
 
@@ -87,7 +97,7 @@ export function createNetworkResources(scope: Construct, name: string, network: 
     const nat = createNat(scope, name, provider, tags, {
       vpcId: vpc.id,
       natVswitchId: nodeVswitchIds[0],
-      sourceVswitchIds: [...nodeVswitchIds, ...podVswitchIds],
+      sourceVswitchIds: concatLists(nodeVswitchIds, podVswitchIds),
       bandwidthMbps: o.eipBandwidthMbps ?? 100,
     });
     return { vpcId: vpc.id, nodeVswitchIds, podVswitchIds, vpc, nodeVswitches, podVswitches, ...nat, egressReady: nat.snatEntries };
@@ -100,7 +110,7 @@ export function createNetworkResources(scope: Construct, name: string, network: 
   const nat = createNat(scope, name, provider, tags, {
     vpcId: o.vpcId,
     natVswitchId: o.natGateway.vswitchId,
-    sourceVswitchIds: [...o.nodeVswitchIds, ...o.podVswitchIds],
+    sourceVswitchIds: concatLists(o.nodeVswitchIds, o.podVswitchIds),
     bandwidthMbps: o.natGateway.eipBandwidthMbps ?? 100,
   });
   return { vpcId: o.vpcId, nodeVswitchIds: [...o.nodeVswitchIds], podVswitchIds: [...o.podVswitchIds], nodeVswitches: [], podVswitches: [],
