@@ -20,6 +20,7 @@ import { AlbIngress, albProblems } from './alb-ingress';
 import { createNetworkResources, NetworkResources } from './private/network-resources';
 import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
 import { addOnProblems } from './private/support';
+import { ACK_REGIONS, isZoneOf } from './regions';
 
 /** How the Kubernetes API server is reachable. There is no default: exposure is a decision. */
 export enum ApiServerAccess {
@@ -100,6 +101,12 @@ export interface GpuClusterProps {
   readonly alicloudProvider?: AlicloudProvider;
   /** Tags on every cloud resource. @default - none */
   readonly tags?: Record<string, string>;
+  /**
+   * Accept a region that {@link ACK_REGIONS} does not list yet (only its shape is checked). Off by
+   * default, so a typo such as 'cn-hongkon' is caught at synth rather than by the first apply.
+   * @default false
+   */
+  readonly allowUnlistedRegion?: boolean;
 }
 
 const VERSION = /^\d+\.\d+\.\d+-aliyun\.\d+$/;
@@ -166,7 +173,16 @@ export class GpuCluster extends ClusterBase {
     const duration = props.credentialDurationMinutes ?? 60;
 
     problems.addAll(checkName('clusterName', props.clusterName, DNS_LABEL));
-    if (!isUnresolved(props.region)) problems.check(REGION.test(props.region ?? ''), 'REGION_INVALID', 'region', props.region, "an Alibaba Cloud region ID such as 'cn-hongkong'");
+    if (props.allowUnlistedRegion) {
+      problems.checkRequired('REGION_INVALID', 'region', props.region, (r) => REGION.test(r), "an Alibaba Cloud region ID such as 'cn-hongkong'");
+    } else {
+      problems.checkRequired('REGION_UNKNOWN', 'region', props.region, (r) => ACK_REGIONS.includes(r),
+        `one of the regions ACK runs in (${ACK_REGIONS.join(', ')}); for a region this list does not know yet, set allowUnlistedRegion: true`);
+    }
+    (props.network?.newVpcOptions?.zones ?? []).forEach((z, i) => {
+      problems.checkValue('ZONE_NOT_IN_REGION', `network.zones[${i}].zoneId`, z.zoneId, (zone) => isUnresolved(props.region) || isZoneOf(zone, props.region),
+        `a zone of region ${props.region}, e.g. '${props.region}-b'`);
+    });
     if (!isUnresolved(version)) problems.check(VERSION.test(version), 'KUBERNETES_VERSION_INVALID', 'kubernetesVersion', version, "an ACK version such as '1.34.1-aliyun.1'");
     problems.check(props.clusterSpec === undefined || Object.values(AckClusterSpec).includes(props.clusterSpec), 'CLUSTER_SPEC_INVALID', 'clusterSpec',
       props.clusterSpec, `one of ${Object.values(AckClusterSpec).join(', ')} (GPU sharing needs ACK Pro)`);

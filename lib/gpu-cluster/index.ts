@@ -10,3 +10,4 @@ export type { GpuInstanceSpec } from './gpu-instance-types';
 export { AlbAddressType, DEFAULT_CREATE_TIME_ADD_ONS, GpuSchedulingComponent, GpuSchedulingInstallMethod } from './add-ons';
 export type { AckAddOn, AlbIngressOptions, GpuSchedulingAddOnOptions, GpuSchedulingHelmOptions } from './add-ons';
 export { ALB_INGRESS_CLASS_CONTROLLER, AlbIngress } from './alb-ingress';
+export { ACK_REGIONS, isZoneOf } from './regions';

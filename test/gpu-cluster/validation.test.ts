@@ -42,8 +42,23 @@ describe('GpuCluster validation', () => {
     expectProblem({ clusterName: 'a'.repeat(64) }, 'NAME_INVALID', 'clusterName', '64 characters');
   });
 
-  test('throws when the region is not a region ID', () => {
-    expectProblem({ region: 'Hong Kong' }, 'REGION_INVALID', 'region', "'Hong Kong'");
+  test('throws when the region is not one ACK runs in, listing the known regions and the way out', () => {
+    expectProblem({ region: 'cn-hongkon' }, 'REGION_UNKNOWN', 'region', "'cn-hongkon'");
+    expect(() => new GpuCluster(newStack(), 'hk', seedProps({ region: 'cn-hongkon' }))).toThrow(/cn-hongkong.*set allowUnlistedRegion: true/);
+  });
+
+  test('accepts an unlisted region with allowUnlistedRegion, still checking its shape', () => {
+    const zones = [
+      { zoneId: 'xx-new-1-a', nodeVswitchCidr: '10.0.0.0/24', podVswitchCidr: '10.0.128.0/18' },
+      { zoneId: 'xx-new-1-b', nodeVswitchCidr: '10.0.1.0/24', podVswitchCidr: '10.0.192.0/18' },
+    ];
+    const network = ClusterNetwork.newVpc({ vpcCidr: '10.0.0.0/16', podCidr: '10.0.128.0/17', zones });
+    expect(() => new GpuCluster(newStack(), 'hk', seedProps({ region: 'xx-new-1', allowUnlistedRegion: true, network }))).not.toThrow();
+    expectProblem({ region: 'Hong Kong', allowUnlistedRegion: true }, 'REGION_INVALID', 'region', "'Hong Kong'");
+  });
+
+  test('throws when a zone is not in the cluster\'s region', () => {
+    expectProblem({ region: 'ap-southeast-1' }, 'ZONE_NOT_IN_REGION', 'network.zones[0].zoneId', "'cn-hongkong-b'");
   });
 
   test('throws when the Kubernetes version is not an ACK version', () => {

@@ -309,7 +309,15 @@ describe('VksCluster validation', () => {
   });
 
   test('throws when the region is unknown and no endpoints are given', () => {
-    expect(() => new VksCluster(stack(), 'c', { ...base, region: 'SGN01' })).toThrow(/\[REGION_UNKNOWN\] region: got 'SGN01'; HCM03 or HAN01/);
+    expect(() => new VksCluster(stack(), 'c', { ...base, region: 'SGN01' })).toThrow(/\[REGION_UNKNOWN\] region: got 'SGN01'; one of HCM03, HAN01; .*pass apiEndpoints/);
+  });
+
+  test('throws when the region is a known one in the wrong case (the traffic manager compares it exactly)', () => {
+    expect(() => new VksCluster(stack(), 'c', { ...base, region: 'hcm03', flavorZone: 'hcm03-1A' })).toThrow(/\[REGION_CASE\] region: got 'hcm03'; 'HCM03', spelled exactly so/);
+  });
+
+  test('throws when the flavor zone is not in the region', () => {
+    expect(() => new VksCluster(stack(), 'c', { ...base, flavorZone: 'HAN01-1A' })).toThrow(/\[ZONE_NOT_IN_REGION\] flavorZone: got 'HAN01-1A'; a zone of region HCM03/);
   });
 
   test('throws when the disk or node netmask is out of range', () => {

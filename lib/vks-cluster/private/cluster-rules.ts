@@ -3,7 +3,7 @@ import { isUnresolved, Problems } from '../../core/errors';
 import { GpuSharing } from '../../core/gpu';
 import { checkName } from '../../core/naming';
 import type { VksClusterProps } from '../vks-cluster';
-import { vngcloudEndpoints } from '../regions';
+import { VNGCLOUD_REGIONS } from '../regions';
 import { VksEndpointAccess, VksNetworkType } from '../types';
 
 /** VKS cluster names: 5-20 characters of `[a-z0-9-]` (provider docs). */
@@ -32,9 +32,20 @@ export function clusterProblems(props: VksClusterProps, problems: Problems): voi
   }
   problems.addAll(checkCidrs((props.apiAllowedCidrs ?? []).map((cidr, i) => ({ prop: `apiAllowedCidrs[${i}]`, cidr }))));
 
-  if (!isUnresolved(props.region) && !vngcloudEndpoints(props.region ?? '')) {
-    problems.check(!!props.apiEndpoints?.vks && !!props.apiEndpoints?.vserverGateway, 'REGION_UNKNOWN', 'region', props.region,
-      'HCM03 or HAN01, or pass apiEndpoints.vks and apiEndpoints.vserverGateway for another region');
+  const known = Object.keys(VNGCLOUD_REGIONS);
+  if (!isUnresolved(props.region) && !known.includes(props.region ?? '')) {
+    const sameLetters = known.find((r) => r === (props.region ?? '').toUpperCase());
+    if (sameLetters) {
+      // Regions are compared exactly downstream (the traffic manager's region geography, provider endpoints).
+      problems.add('REGION_CASE', 'region', props.region, `'${sameLetters}', spelled exactly so: VNG Cloud region IDs are upper case`);
+    } else {
+      problems.check(!!props.apiEndpoints?.vks && !!props.apiEndpoints?.vserverGateway, 'REGION_UNKNOWN', 'region', props.region,
+        `one of ${known.join(', ')}; for a region this library does not list yet, pass apiEndpoints.vks and apiEndpoints.vserverGateway`);
+    }
+  }
+  for (const [prop, zone] of [['flavorZone', props.flavorZone], ['network.zoneId', props.network?.create?.zoneId]] as const) {
+    problems.checkValue('ZONE_NOT_IN_REGION', prop, zone, (z) => isUnresolved(props.region) || z.startsWith(`${props.region}-`),
+      `a zone of region ${props.region}, named '${props.region}-<zone>' (e.g. '${props.region}-1A')`);
   }
 
   const net = props.network;
