@@ -15,7 +15,7 @@ import {
 } from './add-ons';
 import { ACK_SUPPORTED_SHARING, ackGpuResourceNames, needsAiSchedulingComponent } from './gpu-sharing';
 import { ClusterNetwork, networkProblems } from './network';
-import { AckNodePool, checkNodePool, GpuNodePoolOptions, NodePoolOptions } from './node-pool';
+import { AckNodePool, CheckedNodePool, checkNodePool, GpuNodePoolOptions, NodePoolOptions } from './node-pool';
 import { AlbIngress, albProblems } from './alb-ingress';
 import { createNetworkResources, NetworkResources } from './private/network-resources';
 import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
@@ -183,15 +183,13 @@ export class GpuCluster extends ClusterBase {
       problems.checkValue('ZONE_NOT_IN_REGION', `network.zones[${i}].zoneId`, z.zoneId, (zone) => isUnresolved(props.region) || isZoneOf(zone, props.region),
         `a zone of region ${props.region}, e.g. '${props.region}-b'`);
     });
-    if (!isUnresolved(version)) problems.check(VERSION.test(version), 'KUBERNETES_VERSION_INVALID', 'kubernetesVersion', version, "an ACK version such as '1.34.1-aliyun.1'");
+    problems.checkValue('KUBERNETES_VERSION_INVALID', 'kubernetesVersion', version, (v) => VERSION.test(v), "an ACK version such as '1.34.1-aliyun.1'");
     problems.check(props.clusterSpec === undefined || Object.values(AckClusterSpec).includes(props.clusterSpec), 'CLUSTER_SPEC_INVALID', 'clusterSpec',
       props.clusterSpec, `one of ${Object.values(AckClusterSpec).join(', ')} (GPU sharing needs ACK Pro)`);
     problems.check(Object.values(ApiServerAccess).includes(props.apiServerAccess), 'API_SERVER_ACCESS_REQUIRED', 'apiServerAccess', props.apiServerAccess,
       'ApiServerAccess.PUBLIC (internet endpoint, providers work from anywhere) or ApiServerAccess.PRIVATE (VPC only; run plan/apply inside the VPC)');
-    if (!isUnresolved(duration)) {
-      problems.check(Number.isInteger(duration) && duration >= 15 && duration <= 4320, 'CREDENTIAL_DURATION_INVALID', 'credentialDurationMinutes', duration,
-        'a whole number of minutes from 15 to 4320 (ACK\'s limit for temporary kubeconfigs)');
-    }
+    problems.checkValue('CREDENTIAL_DURATION_INVALID', 'credentialDurationMinutes', duration, (d) => Number.isInteger(d) && d >= 15 && d <= 4320,
+      'a whole number of minutes from 15 to 4320 (ACK\'s limit for temporary kubeconfigs)');
     if (!props.network) {
       problems.add('NETWORK_REQUIRED', 'network', undefined, 'ClusterNetwork.newVpc({...}) or ClusterNetwork.existingVpc({...})');
     } else {
@@ -214,11 +212,14 @@ export class GpuCluster extends ClusterBase {
     problems.addAll(gpuSchedulingProblems(props.gpuSchedulingComponent));
 
     const systemOptions: NodePoolOptions = props.systemNodePool ?? { name: 'system', instanceTypes: ['ecs.g7.xlarge'], desiredSize: 2 };
-    problems.addAll(checkNodePool(systemOptions, undefined, 'systemNodePool').problems);
+    // The pools' rules need nothing the cluster creates, so they run here, once; the pools created below reuse the result.
+    const systemChecked = checkNodePool(systemOptions, undefined, 'systemNodePool');
+    problems.addAll(systemChecked.problems);
     const poolSharing = ACK_SUPPORTED_SHARING.includes(sharing) ? sharing : GpuSharing.EXCLUSIVE;
     const names = new Map<string, string>([[systemOptions.name, 'systemNodePool']]);
+    const gpuChecked = gpuPoolOptions.map((o, i) => checkNodePool(o, poolSharing, `gpuNodePools[${i}]`));
     gpuPoolOptions.forEach((o, i) => {
-      problems.addAll(checkNodePool(o, poolSharing, `gpuNodePools[${i}]`).problems);
+      problems.addAll(gpuChecked[i].problems);
       if (names.has(o.name)) {
         problems.add('NODE_POOL_NAME_DUPLICATE', `gpuNodePools[${i}].name`, o.name, `a name not used by ${names.get(o.name)}`);
       }
@@ -294,7 +295,7 @@ export class GpuCluster extends ClusterBase {
 
     // ---- node pools ----
     this.systemNodePool = new AckNodePool(this, 'system-pool', {
-      host: this.poolHost(), options: systemOptions, propPrefix: 'systemNodePool', defaultDesiredSize: 2,
+      host: this.poolHost(), options: systemOptions, propPrefix: 'systemNodePool', defaultDesiredSize: 2, checked: systemChecked,
     });
     this.addReadiness(this.systemNodePool);
 
@@ -330,7 +331,7 @@ export class GpuCluster extends ClusterBase {
       this.ingress = props.ingress ?? { className: 'nginx', addressType: IngressAddressType.IPV4 };
     }
 
-    gpuPoolOptions.forEach((o, i) => this.createGpuPool(o, `gpuNodePools[${i}]`));
+    gpuPoolOptions.forEach((o, i) => this.createGpuPool(o, `gpuNodePools[${i}]`, gpuChecked[i]));
   }
 
   /**
@@ -382,7 +383,7 @@ export class GpuCluster extends ClusterBase {
     return resource;
   }
 
-  private createGpuPool(options: GpuNodePoolOptions, prop: string): AckNodePool {
+  private createGpuPool(options: GpuNodePoolOptions, prop: string, checked?: CheckedNodePool): AckNodePool {
     const problems = new Problems(this.node.path);
     if (this.gpuSharing === GpuSharing.NONE) {
       problems.add('GPU_SHARING_NONE_WITH_POOLS', 'gpuSharing', this.gpuSharing, 'a sharing mode other than NONE to add GPU pools');
@@ -392,7 +393,7 @@ export class GpuCluster extends ClusterBase {
     }
     problems.throwIfAny();
     const pool = new AckNodePool(this, `gpu-pool-${options.name}`, {
-      host: this.poolHost(), options, gpuSharing: this.gpuSharing, propPrefix: prop, defaultDesiredSize: 1,
+      host: this.poolHost(), options, gpuSharing: this.gpuSharing, propPrefix: prop, defaultDesiredSize: 1, checked,
     });
     this.gpuPools.push(pool);
     this.addReadiness(pool);
@@ -411,14 +412,10 @@ function tagsOrUndefined(tags: Record<string, string>): Record<string, string> |
 function gpuSchedulingProblems(c: GpuSchedulingComponent | undefined) {
   const problems = new Problems('gpuSchedulingComponent');
   if (c?.method === GpuSchedulingInstallMethod.HELM_CHART && c.helm) {
-    if (!isUnresolved(c.helm.repository)) {
-      problems.check(/^https:\/\/\S+$/.test(c.helm.repository ?? ''), 'CHART_REPOSITORY', 'gpuSchedulingComponent.repository', c.helm.repository,
-        'the https:// URL of the chart repository that serves ack-ai-installer');
-    }
-    if (!isUnresolved(c.helm.version)) {
-      problems.check(/^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/.test(c.helm.version ?? ''), 'CHART_VERSION_UNPINNED', 'gpuSchedulingComponent.version',
-        c.helm.version, 'an exact chart version such as 1.2.3');
-    }
+    problems.checkRequired('CHART_REPOSITORY', 'gpuSchedulingComponent.repository', c.helm.repository, (r) => /^https:\/\/\S+$/.test(r),
+      'the https:// URL of the chart repository that serves ack-ai-installer');
+    problems.checkRequired('CHART_VERSION_UNPINNED', 'gpuSchedulingComponent.version', c.helm.version,
+      (v) => /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/.test(v), 'an exact chart version such as 1.2.3');
   }
   return problems.all;
 }

@@ -113,6 +113,12 @@ export interface AckNodePoolProps {
   readonly defaultDesiredSize: number;
   /** Resources that must exist before nodes boot (NAT egress, add-ons). @default - none */
   readonly dependsOn?: ITerraformDependable[];
+  /**
+   * The result of {@link checkNodePool} when the cluster already ran it on these options (with the
+   * same sharing mode), so the rules run once. @default - the pool checks its options itself
+   * @internal
+   */
+  readonly checked?: CheckedNodePool;
 }
 
 const POOL_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
@@ -141,7 +147,7 @@ export class AckNodePool extends Construct implements ITerraformDependable {
   constructor(scope: Construct, id: string, props: AckNodePoolProps) {
     super(scope, id);
     const o = props.options;
-    const checked = checkNodePool(o, props.gpuSharing, props.propPrefix);
+    const checked = props.checked ?? checkNodePool(o, props.gpuSharing, props.propPrefix);
     new Problems(this.node.path).addAll(checked.problems).throwIfAny();
 
     this.poolName = o.name;
@@ -183,24 +189,18 @@ export function checkNodePool(o: NodePoolOptions | GpuNodePoolOptions, gpuSharin
   const gpu = gpuSharing !== undefined;
   const problems = new Problems(p);
 
-  if (!isUnresolved(o.name)) {
-    problems.check(POOL_NAME.test(o.name ?? ''), 'NODE_POOL_NAME', `${p}.name`, o.name,
-      "1-63 letters, digits, '-' or '_', starting with a letter or digit");
-  }
+  problems.checkRequired('NODE_POOL_NAME', `${p}.name`, o.name, (n) => POOL_NAME.test(n), "1-63 letters, digits, '-' or '_', starting with a letter or digit");
   const types = o.instanceTypes ?? [];
-  if (!isUnresolved(types)) {
-    problems.check(types.length >= 1 && types.length <= 10, 'INSTANCE_TYPES_COUNT', `${p}.instanceTypes`, types,
-      'between 1 and 10 ECS instance types');
-    types.forEach((t, i) => {
-      if (!isUnresolved(t)) problems.check(INSTANCE_TYPE.test(t), 'INSTANCE_TYPE_INVALID', `${p}.instanceTypes[${i}]`, t, "an ECS instance type such as 'ecs.gn8is.4xlarge'");
-    });
+  if (problems.checkValue('INSTANCE_TYPES_COUNT', `${p}.instanceTypes`, types, (ts) => ts.length >= 1 && ts.length <= 10, 'between 1 and 10 ECS instance types')) {
+    types.forEach((t, i) => problems.checkValue('INSTANCE_TYPE_INVALID', `${p}.instanceTypes[${i}]`, t, (x) => INSTANCE_TYPE.test(x),
+      "an ECS instance type such as 'ecs.gn8is.4xlarge'"));
   }
   checkSize(problems, p, o);
   checkDisks(problems, p, o);
   const userLabels = o.labels ?? {};
   for (const [k, v] of Object.entries(userLabels)) {
     problems.check(LABEL_KEY.test(k) && k.length <= 317, 'LABEL_KEY_INVALID', `${p}.labels`, k, 'a Kubernetes label key ([prefix/]name, name up to 63 characters)');
-    if (!isUnresolved(v)) problems.check(LABEL_VALUE.test(v), 'LABEL_VALUE_INVALID', `${p}.labels['${k}']`, v, "a Kubernetes label value: up to 63 letters, digits, '-', '_' or '.'");
+    problems.checkValue('LABEL_VALUE_INVALID', `${p}.labels['${k}']`, v, (x) => LABEL_VALUE.test(x), "a Kubernetes label value: up to 63 letters, digits, '-', '_' or '.'");
     if (k === ACK_GPU_SCHEDULE_LABEL || k === ACK_GPU_PLACEMENT_LABEL) {
       problems.add('LABEL_RESERVED', `${p}.labels`, k,
         gpu ? 'leave the ACK GPU labels to the library: set gpuSharing on the cluster and placement on the pool'
@@ -209,7 +209,7 @@ export function checkNodePool(o: NodePoolOptions | GpuNodePoolOptions, gpuSharin
   }
   (o.taints ?? []).forEach((t, i) => {
     problems.check(LABEL_KEY.test(t.key ?? ''), 'TAINT_KEY_INVALID', `${p}.taints[${i}].key`, t.key, 'a Kubernetes taint key ([prefix/]name)');
-    if (t.value !== undefined && !isUnresolved(t.value)) problems.check(LABEL_VALUE.test(t.value), 'TAINT_VALUE_INVALID', `${p}.taints[${i}].value`, t.value, 'up to 63 letters, digits, \'-\', \'_\' or \'.\'');
+    problems.checkValue('TAINT_VALUE_INVALID', `${p}.taints[${i}].value`, t.value, (x) => LABEL_VALUE.test(x), 'up to 63 letters, digits, \'-\', \'_\' or \'.\'');
     problems.check(Object.values(TaintEffect).includes(t.effect), 'TAINT_EFFECT_INVALID', `${p}.taints[${i}].effect`, t.effect, `one of ${Object.values(TaintEffect).join(', ')}`);
   });
 
@@ -237,10 +237,8 @@ function checkSize(problems: Problems, p: string, o: NodePoolOptions): void {
     problems.add('NODE_POOL_SIZE_CONFLICT', `${p}.desiredSize`, o.desiredSize,
       'either desiredSize (a fixed size) or scaling (minSize/maxSize), not both: ACK ignores one of them');
   }
-  if (o.desiredSize !== undefined && !isUnresolved(o.desiredSize)) {
-    problems.check(Number.isInteger(o.desiredSize) && o.desiredSize >= 0 && o.desiredSize <= 1000, 'DESIRED_SIZE_INVALID',
-      `${p}.desiredSize`, o.desiredSize, 'a whole number of nodes from 0 to 1000');
-  }
+  problems.checkValue('DESIRED_SIZE_INVALID', `${p}.desiredSize`, o.desiredSize, (n) => Number.isInteger(n) && n >= 0 && n <= 1000,
+    'a whole number of nodes from 0 to 1000');
   if (o.scaling) {
     const { minSize, maxSize } = o.scaling;
     const ints = Number.isInteger(minSize) && Number.isInteger(maxSize);

@@ -5,7 +5,7 @@ import { TaintEffect } from '../core/scheduling';
 import { DataVngcloudVserverFlavor } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor';
 import { DataVngcloudVserverFlavorZone } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor-zone';
 import { VksClusterNodeGroupA } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
-import { NodeGroupContext } from './private/context';
+import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
 import { nodeGroupProblems, resolveGpu } from './private/node-group-rules';
 import { VksNodeTaint } from './types';
 
@@ -94,8 +94,10 @@ export class VksNodeGroup extends Construct {
   constructor(scope: Construct, id: string, props: VksNodeGroupProps) {
     super(scope, id);
     const ctx = props.context;
-    const problems = nodeGroupProblems('', props, ctx);
-    if (problems.length > 0) throw new MultiRegionValidationError(this.node.path, problems);
+    if (!(props as { [CHECKED_BY_CLUSTER]?: boolean })[CHECKED_BY_CLUSTER]) {
+      const problems = nodeGroupProblems('', props, ctx);
+      if (problems.length > 0) throw new MultiRegionValidationError(this.node.path, problems);
+    }
 
     this.name = props.name;
     this.gpu = resolveGpu(props, ctx);

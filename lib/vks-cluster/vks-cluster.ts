@@ -18,9 +18,9 @@ import { Problems } from '../core/errors';
 import { defaultGpuResourceNames, GpuCapabilities, GpuNodeType, GpuSharing } from '../core/gpu';
 import { Secret } from '../core/secrets';
 import { VKS_GPU_FLAVORS, VksGpuFlavor } from './flavors';
-import { VksNodeGroup, VksNodeGroupOptions } from './node-group';
+import { VksNodeGroup, VksNodeGroupOptions, VksNodeGroupProps } from './node-group';
 import { clusterProblems, effectiveSharing } from './private/cluster-rules';
-import { NodeGroupContext } from './private/context';
+import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
 import { kubeconfigConnection } from './private/kubeconfig';
 import { nodeGroupProblems } from './private/node-group-rules';
 import { VngcloudEndpoints, vngcloudEndpoints } from './regions';
@@ -161,16 +161,17 @@ export class VksCluster extends ClusterBase {
       networkType: props.networkType ?? VksNetworkType.CALICO,
       projectId: props.projectId,
       flavorZone: props.flavorZone,
-      sshKeyId: props.sshKeyId ?? (props.sshPublicKey !== undefined ? '<created>' : undefined),
-      privateNodes: props.endpointAccess === VksEndpointAccess.PRIVATE,
+      clusterHasSshKey: props.sshKeyId !== undefined || props.sshPublicKey !== undefined,
       gpuFlavors,
       gpuNodeLabels: sharing === GpuSharing.HAMI ? hamiNodeSelector : {},
     };
 
     const problems = new Problems(this.node.path);
     clusterProblems(props, problems);
-    if (props.gpuNodeGroup) problems.addAll(nodeGroupProblems('gpuNodeGroup.', { ...props.gpuNodeGroup, gpu: true }, { ...ctxBase, clusterId: '' }));
-    if (props.cpuNodeGroup) problems.addAll(nodeGroupProblems('cpuNodeGroup.', { gpu: false, ...props.cpuNodeGroup }, { ...ctxBase, clusterId: '' }));
+    // The node groups' rules read only what the cluster knows before it exists, so they run here, once, with
+    // the real context; the groups this constructor creates do not check again.
+    if (props.gpuNodeGroup) problems.addAll(nodeGroupProblems('gpuNodeGroup.', { ...props.gpuNodeGroup, gpu: true }, ctxBase));
+    if (props.cpuNodeGroup) problems.addAll(nodeGroupProblems('cpuNodeGroup.', { gpu: false, ...props.cpuNodeGroup }, ctxBase));
     problems.throwIfAny();
 
     this.gpuSharing = sharing;
@@ -218,7 +219,9 @@ export class VksCluster extends ClusterBase {
       enabledBlockStoreCsiPlugin: props.blockStoreCsiPlugin ?? true,
     });
     this.clusterId = this.resource.id;
-    this.context = { ...ctxBase, clusterId: this.clusterId, sshKeyId: props.sshKeyId ?? this.sshKey?.id };
+    this.context = {
+      ...ctxBase, clusterId: this.clusterId, sshKeyId: props.sshKeyId ?? this.sshKey?.id, privateNodes: props.endpointAccess === VksEndpointAccess.PRIVATE,
+    };
 
     this.connect(kubeconfigConnection(this, this.resource.config));
     this.kubeconfigOutput = new TerraformOutput(this, 'kubeconfig', {
@@ -228,8 +231,8 @@ export class VksCluster extends ClusterBase {
     });
     this.kubeconfigOutput.overrideLogicalId(`${this.identifier}_kubeconfig`);
 
-    if (props.cpuNodeGroup) this.createNodeGroup('cpu-node-group', { gpu: false, ...props.cpuNodeGroup });
-    if (props.gpuNodeGroup) this.createNodeGroup('gpu-node-group', { ...props.gpuNodeGroup, gpu: true });
+    if (props.cpuNodeGroup) this.createNodeGroup('cpu-node-group', { gpu: false, ...props.cpuNodeGroup }, true);
+    if (props.gpuNodeGroup) this.createNodeGroup('gpu-node-group', { ...props.gpuNodeGroup, gpu: true }, true);
     const nodes = this.groups.map((g) => g.resource);
 
     if (sharing !== GpuSharing.NONE) {
@@ -323,14 +326,15 @@ export class VksCluster extends ClusterBase {
     ];
   }
 
-  private createNodeGroup(id: string, options: VksNodeGroupOptions): VksNodeGroup {
+  private createNodeGroup(id: string, options: VksNodeGroupOptions, checked = false): VksNodeGroup {
     const clash = this.groups.find((g) => g.name === options.name);
     if (clash) {
       const p = new Problems(this.node.path);
       p.add('NODE_GROUP_NAME_DUPLICATE', 'name', options.name, 'a name no other node group of this cluster uses');
       p.throwIfAny();
     }
-    const group = new VksNodeGroup(this, id, { ...options, context: this.context });
+    const props: VksNodeGroupProps & { [CHECKED_BY_CLUSTER]?: boolean } = { ...options, context: this.context, [CHECKED_BY_CLUSTER]: checked };
+    const group = new VksNodeGroup(this, id, props);
     this.groups.push(group);
     return group;
   }

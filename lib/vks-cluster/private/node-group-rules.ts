@@ -4,14 +4,14 @@ import { checkCidrs } from '../../core/cidr';
 import { checkName } from '../../core/naming';
 import type { VksNodeGroupOptions } from '../node-group';
 import { VksNetworkType } from '../types';
-import { NodeGroupContext } from './context';
+import { NodeGroupRules } from './context';
 
 /** VKS node-group names: 5-15 characters of `[a-z0-9-]` (provider docs). */
 export const NODE_GROUP_NAME = { min: 5, max: 15, pattern: /^[a-z0-9-]+$/, describe: "lower-case letters, digits and '-'" };
 const TAINT_PART = /^[A-Za-z0-9_]([A-Za-z0-9._-]{0,61}[A-Za-z0-9_])?$/;
 
 /** The node group's GPU type: from the options, or the flavor table. Undefined for a CPU group. */
-export function resolveGpu(opts: VksNodeGroupOptions, ctx: NodeGroupContext): GpuNodeType | undefined {
+export function resolveGpu(opts: VksNodeGroupOptions, ctx: NodeGroupRules): GpuNodeType | undefined {
   const known = opts.flavor !== undefined ? ctx.gpuFlavors[opts.flavor] : undefined;
   const isGpu = opts.gpu ?? (known !== undefined || opts.gpuModel !== undefined);
   if (!isGpu) return undefined;
@@ -22,7 +22,7 @@ export function resolveGpu(opts: VksNodeGroupOptions, ctx: NodeGroupContext): Gp
 }
 
 /** Every problem with one node group's options; `at` prefixes prop names (e.g. `gpuNodeGroup.`). */
-export function nodeGroupProblems(at: string, opts: VksNodeGroupOptions, ctx: NodeGroupContext): ValidationProblem[] {
+export function nodeGroupProblems(at: string, opts: VksNodeGroupOptions, ctx: NodeGroupRules): ValidationProblem[] {
   const out: ValidationProblem[] = [];
   const add = (code: string, prop: string, value: unknown, expected: string): void => {
     out.push({ code, prop: `${at}${prop}`, value: value === undefined ? 'undefined' : typeof value === 'string' ? `'${value}'` : JSON.stringify(value), expected });
@@ -50,7 +50,7 @@ export function nodeGroupProblems(at: string, opts: VksNodeGroupOptions, ctx: No
   if (isGpu && opts.flavor === undefined && opts.flavorId === undefined) {
     add('FLAVOR_MISSING', 'flavor', undefined, "a GPU flavor name such as 'g3-standard-16x128-1A40' (or flavorId); without one VKS picks a CPU flavor");
   }
-  if ((opts.sshKeyId ?? ctx.sshKeyId) === undefined) {
+  if (opts.sshKeyId === undefined && !ctx.clusterHasSshKey) {
     add('SSH_KEY_MISSING', 'sshKeyId', undefined, "an SSH key id (ssh-…) here or on the cluster (sshKeyId, or sshPublicKey to create one); the provider requires one per node group");
   }
 
