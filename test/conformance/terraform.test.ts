@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Fn, TerraformOutput, TerraformStack, Testing } from 'cdktf';
+import { App, Fn, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { LoadBalancerMonitor } from '@cdktf/provider-cloudflare/lib/load-balancer-monitor';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
@@ -21,6 +21,8 @@ import { Vswitch } from '../../.gen/providers/alicloud/vswitch';
 import { DataAlicloudZones } from '../../.gen/providers/alicloud/data-alicloud-zones';
 import { VngcloudProvider } from '../../.gen/providers/vngcloud/provider';
 import { VserverNetwork } from '../../.gen/providers/vngcloud/vserver-network';
+import { ClusterNetwork, GpuCluster } from '../../lib/gpu-cluster';
+import { seedProps } from '../gpu-cluster/fixtures';
 import { checkSynthDir, planStackJson, type StackResult } from '../../scripts/conformance/check';
 import { availability, Harness } from '../../scripts/conformance/harness';
 
@@ -117,6 +119,23 @@ describeTf('conformance: terraform validate + plan offline', () => {
     const r = await planStackJson(synth(stack), { harness, name: 'good' });
     expect(errorText(r)).toBe('');
     expect(r).toMatchObject({ ok: true, resources: 6, creates: 6 });
+  });
+
+  test('a GpuCluster whose vswitch IDs are list variables validates and plans (Terraform for / for_each)', async () => {
+    const stack = newStack('list-tokens');
+    const ids = (name: string, values: string[]) => new TerraformVariable(stack, name, { type: 'list(string)', default: values }).listValue;
+    new GpuCluster(stack, 'hk', seedProps({
+      network: ClusterNetwork.existingVpc({
+        vpcId: 'vpc-1',
+        nodeVswitchIds: ids('node_vswitch_ids', ['vsw-a', 'vsw-b']),
+        podVswitchIds: ids('pod_vswitch_ids', ['vsw-c', 'vsw-d']),
+        podCidr: '10.0.128.0/17',
+        natGateway: { vswitchId: 'vsw-a' },
+      }),
+    }));
+    const r = await planStackJson(synth(stack), { harness, name: 'list-tokens' });
+    expect(errorText(r)).toBe('');
+    expect(r.ok).toBe(true);
   });
 
   test('an unknown argument fails validate naming it (JSON syntax: "Extraneous JSON object property")', async () => {
