@@ -182,12 +182,19 @@ export function rules(list: ValidationProblem[]): void {
     expected: 'text',
   });
   Object.assign(x, { code: 'NOT_A_PROBLEM' });
+  for (const [key, code] of [['a', 'LOOP_TUPLE_A'], ['b', 'LOOP_TUPLE_B']] as const) add(code, key, 1, 'text');
+  for (const code of ['LOOP_PLAIN']) {
+    add(code, 'p', 1, 'text');
+  }
   warn(\`[WARNED] \${x}: got y; z\`);
 }
 `);
     fs.writeFileSync(path.join(root, 'lib', 'other', 'helpers.ts'), `
 export function checkName(prop: string, value: string, rule: Rule, code = 'DEFAULT_CODE'): ValidationProblem[] {
   return [{ code, prop, value, expected: rule.describe }];
+}
+export function each(problems: Problems, list: string[]): void {
+  list.forEach((code) => problems.add(code, 'e', 1, 'text'));
 }
 export function collector(list: ValidationProblem[]) {
   return (code: string, prop: string, value: unknown, expected: string): void => {
@@ -205,7 +212,7 @@ export function collector(list: ValidationProblem[]) {
     const codes = [...new Set(result.sites.map((s) => s.code))].sort();
     expect(codes).toEqual([
       'ANNOTATION_BAD', 'CHAINED_VALUE', 'COLLECTED', 'DEFAULT_CODE', 'FROM_CONST', 'FROM_HELPER', 'LABEL_BAD', 'LITERAL',
-      'LOCAL_ARROW', 'MULTI_LINE_CHECK', 'TERNARY_A', 'TERNARY_B', 'WARNED',
+      'LOCAL_ARROW', 'LOOP_PLAIN', 'LOOP_TUPLE_A', 'LOOP_TUPLE_B', 'MULTI_LINE_CHECK', 'TERNARY_A', 'TERNARY_B', 'WARNED',
     ]);
     expect(result.sites.find((s) => s.code === 'LOCAL_ARROW')).toMatchObject({ file: 'lib/demo/private/rules.ts', folder: 'demo' });
     expect(result.sites.find((s) => s.code === 'DEFAULT_CODE')).toMatchObject({ file: 'lib/other/helpers.ts', folder: 'other' });
@@ -213,6 +220,10 @@ export function collector(list: ValidationProblem[]) {
 
   test('reports a code it cannot work out instead of skipping it', () => {
     const result = scanRaisedCodes(root);
-    expect(result.unresolved).toEqual([{ file: 'lib/demo/demo.ts', line: 21, text: 'p . dynamic' }]);
+    // A `code` that is no parameter passed on (here a callback's argument) cannot be worked out either.
+    expect(result.unresolved).toEqual([
+      { file: 'lib/demo/demo.ts', line: 21, text: 'p . dynamic' },
+      { file: 'lib/other/helpers.ts', line: 6, text: 'code' },
+    ]);
   });
 });

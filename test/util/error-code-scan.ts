@@ -257,16 +257,21 @@ function params(toks: Tok[], open: number): Param[] {
   });
 }
 
-/** Skips a `: Type` annotation starting at `k` (the `:`); returns the index after it, or -1 if it is not one. */
+/** Skips a `: Type` annotation starting at `k` (the `:`); returns the index of `stopAt` after it, or -1 if it is not one. */
 function skipReturnType(toks: Tok[], k: number, stopAt: string): number {
   let depth = 0;
   for (let j = k + 1; j < toks.length; j++) {
     const t = toks[j];
-    if (depth === 0 && t.kind === 'punc' && t.text === stopAt) return j;
-    if (t.kind === 'punc' && (t.text === '<' || t.text === '(' || t.text === '[')) depth++;
-    else if (t.kind === 'punc' && (t.text === '>' || t.text === ')' || t.text === ']')) depth--;
-    else if (t.kind === 'punc' && !['|', '&', '.', ',', '=>', '{', '}', ';', ':', '?'].includes(t.text)) return -1;
-    if (depth < 0) return -1;
+    if (t.kind !== 'punc') continue;
+    if (depth === 0 && t.text === stopAt) return j;
+    if ('<([{'.includes(t.text)) {
+      depth++;
+    } else if ('>)]}'.includes(t.text)) {
+      depth--;
+      if (depth < 0) return -1;
+    } else if (depth === 0 && !['|', '&', '.', '?'].includes(t.text) && !(t.text === '=>' && stopAt === '=')) {
+      return -1;
+    }
   }
   return -1;
 }
@@ -287,6 +292,8 @@ interface FileInfo {
   readonly exported: Set<string>;
   /** Token indexes of the `(` of definitions (not calls). */
   readonly definitions: Set<number>;
+  /** Token indexes of the `(` of the parameter lists of helpers with a `code` parameter. */
+  readonly sinkOpens: Set<number>;
 }
 
 const codeParam = (ps: Param[]): Sink | undefined => {
@@ -295,7 +302,7 @@ const codeParam = (ps: Param[]): Sink | undefined => {
 };
 
 function findSinks(info: FileInfo): void {
-  const { toks, sinks, exported, definitions } = info;
+  const { toks, sinks, exported, definitions, sinkOpens } = info;
   const factories = new Map<string, Sink>();
   const functionBodies: { name: string; start: number; end: number }[] = [];
   for (let k = 0; k < toks.length; k++) {
@@ -315,6 +322,7 @@ function findSinks(info: FileInfo): void {
       const sink = codeParam(params(toks, open));
       if (sink) {
         sinks.set(next.text, sink);
+        sinkOpens.add(open);
         if (isExported) exported.add(next.text);
       }
       continue;
@@ -335,19 +343,24 @@ function findSinks(info: FileInfo): void {
         const sink = codeParam(params(toks, open));
         if (sink) {
           sinks.set(next.text, sink);
+          sinkOpens.add(open);
           if (isExported) exported.add(next.text);
         }
       }
       continue;
     }
-    // method NAME(params) [: Type] {
-    if (t.kind === 'id' && !KEYWORDS.has(t.text) && next?.text === '(' && toks[k - 1]?.text !== '.' && toks[k - 1]?.text !== 'function') {
-      const close = closing(toks, k + 1);
+    // method NAME<T>(params) [: Type] {
+    const open = next?.text === '<' ? skipAngle(toks, k + 1) : k + 1;
+    if (t.kind === 'id' && !KEYWORDS.has(t.text) && toks[open]?.text === '(' && toks[k - 1]?.text !== '.' && toks[k - 1]?.text !== 'function') {
+      const close = closing(toks, open);
       const after = toks[close + 1]?.text === ':' ? skipReturnType(toks, close + 1, '{') : close + 1;
       if (after > 0 && toks[after]?.text === '{' && ['{', '}', ';', 'private', 'public', 'protected', 'static', 'async', 'readonly', 'override'].includes(toks[k - 1]?.text ?? '')) {
-        definitions.add(k + 1);
-        const sink = codeParam(params(toks, k + 1));
-        if (sink) sinks.set(t.text, sink);
+        definitions.add(open);
+        const sink = codeParam(params(toks, open));
+        if (sink) {
+          sinks.set(t.text, sink);
+          sinkOpens.add(open);
+        }
       }
     }
   }
@@ -360,6 +373,7 @@ function findSinks(info: FileInfo): void {
     const sink = codeParam(params(toks, k + 1));
     const owner = functionBodies.filter((f) => f.start < k && k < f.end).sort((a, b) => b.start - a.start)[0];
     if (sink && owner) {
+      sinkOpens.add(k + 1);
       factories.set(owner.name, sink);
       exported.add(`factory:${owner.name}`);
       sinks.set(`factory:${owner.name}`, sink);
@@ -406,6 +420,7 @@ export function scanRaisedCodes(root: string): ScanResult {
       sinks: new Map(),
       exported: new Set(),
       definitions: new Set(),
+      sinkOpens: new Set(),
     }));
   files.forEach(findSinks);
 
@@ -453,6 +468,7 @@ export function scanRaisedCodes(root: string): ScanResult {
       }
       return undefined;
     };
+    const bodies = codeParamBodies(toks, f.sinkOpens);
     // The codes an expression in a code position can take, or undefined if it cannot be worked out.
     const resolve = (expr: Tok[], depth = 0): string[] | 'forward' | undefined => {
       const codes: string[] = [];
@@ -466,10 +482,13 @@ export function scanRaisedCodes(root: string): ScanResult {
       }
       if (codes.length > 0) return codes;
       if (expr.length === 1 && expr[0].kind === 'id') {
+        const at = toks.indexOf(expr[0]);
+        const looped = forOfValues(toks, at, expr[0].text);
+        if (looped) return looped.length > 0 ? looped : undefined;
         const value = depth < 3 ? constValue(expr[0].text) : undefined;
         if (value) return resolve(value, depth + 1);
         // A `code` parameter passed on: its callers are scanned instead.
-        return expr[0].text === 'code' ? 'forward' : undefined;
+        return expr[0].text === 'code' && bodies.some(([a, b]) => a < at && at < b) ? 'forward' : undefined;
       }
       return undefined;
     };
@@ -537,6 +556,71 @@ export function scanRaisedCodes(root: string): ScanResult {
     }
   }
   return { sites, unresolved };
+}
+
+/** Token ranges of the bodies of the helpers with a `code` parameter (their `(` at `opens`). */
+function codeParamBodies(toks: Tok[], opens: ReadonlySet<number>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const o of opens) {
+    const close = closing(toks, o);
+    let after = close + 1;
+    if (toks[after]?.text === ':') {
+      const brace = skipReturnType(toks, after, '{');
+      after = brace >= 0 ? brace : skipReturnType(toks, after, '=>');
+    }
+    if (after < 0) continue;
+    let start = after;
+    if (toks[start]?.text === '=>') start++;
+    else if (toks[start]?.text !== '{') continue;
+    if (toks[start]?.text === '{') {
+      out.push([start, closing(toks, start)]);
+      continue;
+    }
+    let depth = 0;
+    let end = start;
+    for (; end < toks.length; end++) {
+      const t = toks[end];
+      if (t.kind === 'punc' && OPEN[t.text]) depth++;
+      if (t.kind === 'punc' && (t.text === ')' || t.text === ']' || t.text === '}')) depth--;
+      if (depth < 0 || (depth === 0 && (t.text === ';' || t.text === ','))) break;
+    }
+    out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * The literal values `name` takes in an enclosing `for (const name of ['A', 'B'])` or
+ * `for (const [x, name] of [['a', 'A'], ['b', 'B']])` loop; undefined when no such loop encloses `at`.
+ */
+function forOfValues(toks: Tok[], at: number, name: string): string[] | undefined {
+  for (let k = at; k >= 0; k--) {
+    if (toks[k].text !== 'for' || toks[k + 1]?.text !== '(' || !['const', 'let'].includes(toks[k + 2]?.text ?? '')) continue;
+    const head = k + 1;
+    const headEnd = closing(toks, head);
+    const bodyStart = headEnd + 1;
+    const bodyEnd = toks[bodyStart]?.text === '{' ? closing(toks, bodyStart) : toks.findIndex((t, j) => j > bodyStart && t.text === ';');
+    if (at < bodyStart || at > bodyEnd) continue;
+    let index: number | undefined;
+    let of: number;
+    if (toks[k + 3]?.text === '[') {
+      const pattern = items(toks, k + 3).map((item) => item[0]?.text);
+      if (!pattern.includes(name)) continue;
+      index = pattern.indexOf(name);
+      of = closing(toks, k + 3) + 1;
+    } else {
+      if (toks[k + 3]?.text !== name) continue;
+      of = k + 4;
+    }
+    if (toks[of]?.text !== 'of' || toks[of + 1]?.text !== '[') return [];
+    const values: string[] = [];
+    for (const item of items(toks, of + 1)) {
+      const element = index === undefined ? item : item[0]?.text === '[' ? items(toks, toks.indexOf(item[0]))[index] ?? [] : [];
+      for (const t of element) if (t.kind === 'str' && CODE_SHAPE.test(t.value)) values.push(t.value);
+    }
+    return values;
+  }
+  return undefined;
 }
 
 /** True when the `code` key at `k` sits in an object literal that also has `prop` and `expected` keys. */
