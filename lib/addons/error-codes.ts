@@ -36,7 +36,7 @@ export const ADDONS_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
   },
   LB_CONTROLLER_CREDENTIALS_MISSING: {
     meaning: 'The VNG Cloud load-balancer controller has no complete client credentials, so it could not create load balancers.',
-    fix: "Pass credentials { clientId, clientSecret } as Secrets, e.g. Secret.variable(stack, 'vks_lb_client_id', ...); on VksCluster, or leave loadBalancerController out to use the managed vLB plugin.",
+    fix: "Pass credentials { clientId, clientSecret } as Secrets, e.g. Secret.variable(stack, 'vks_lb_client_id', ...); on VksCluster, either do so in loadBalancerController or leave it out to use the managed vLB plugin.",
   },
   LB_CONTROLLER_REGION_UNKNOWN: {
     meaning: 'The controller cannot derive the vServer API URL because the region is not one it knows.',

@@ -58,7 +58,7 @@ export const CORE_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
     fix: 'On a pool or node group, give the GiB of one GPU (e.g. 48 for an A40; whole GiB on ACK); on a workload, give a positive gpuMemoryGiB that is a whole number of the unit the message names.',
   },
   GPU_SHARING_NONE_WITH_NODES: {
-    meaning: 'An existing cluster lists GPU node types but says its GPUs are not shared or exposed at all (sharing NONE), which contradicts itself.',
+    meaning: 'An existing cluster lists GPU node types but declares gpu.sharing NONE (no usable GPUs), which contradicts itself.',
     fix: "Set gpu.sharing to the mode the cluster's GPU stack uses (e.g. EXCLUSIVE or HAMI), or drop gpu.nodeTypes.",
   },
   GPU_SHARING_UNSUPPORTED: {
@@ -78,7 +78,7 @@ export const CORE_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
     fix: 'Pass the path to the kubeconfig file, never its content.',
   },
   KUBE_CONTEXT_MISSING: {
-    meaning: 'An existing cluster has no kubeconfig context, so its providers would talk to whatever cluster the kubeconfig defaults to.',
+    meaning: "An existing cluster has no kubeconfig context, so its providers would talk to whatever cluster the kubeconfig's current context points at.",
     fix: 'Set kubeContext to the name of the context in the kubeconfig.',
   },
   LABEL_RESERVED: {

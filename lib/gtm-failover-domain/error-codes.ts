@@ -163,7 +163,7 @@ export const GTM_FAILOVER_DOMAIN_ERROR_CODES: Readonly<Record<string, ErrorCodeD
     fix: 'Set the region the member runs in.',
   },
   NOT_POSITIVE_INTEGER: {
-    meaning: 'A health-check count or duration (interval, timeout, failures, TTL, retries) is not a whole number in range.',
+    meaning: 'A health-check count or duration (intervalSeconds, timeoutSeconds, failuresToDown, successesToUp, ttlSeconds; also retries) is not a whole number in range.',
     fix: 'Use a whole number of at least 1 (retries: 0 or more).',
   },
   PRIMARY_REGION_UNKNOWN: {

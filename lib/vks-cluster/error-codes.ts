@@ -16,7 +16,7 @@ export const VKS_CLUSTER_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
   },
   CLUSTER_NAME_INVALID: {
     meaning: 'The cluster name does not follow the VKS naming rule.',
-    fix: 'Use a name of the length and characters the message describes.',
+    fix: "Use 5 to 20 lower-case letters, digits and '-'.",
   },
   ENDPOINT_ACCESS_MISSING: {
     meaning: 'Who can reach the API server is not chosen explicitly.',
@@ -56,7 +56,7 @@ export const VKS_CLUSTER_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
   },
   INGRESS_WITHOUT_LOAD_BALANCER: {
     meaning: "ingress-nginx is on but nothing provisions load balancers, so its LoadBalancer Service would never get an address.",
-    fix: 'Keep managedLoadBalancerPlugin true, give a loadBalancerController, or turn the ingress off.',
+    fix: 'Keep managedLoadBalancerPlugin true, give a loadBalancerController, or set ingress.enabled: false.',
   },
   LB_CONTROLLER_TWICE: {
     meaning: "Both the managed vLB plugin and the self-installed load-balancer controller are on, and they would fight over the same Services.",
@@ -80,7 +80,7 @@ export const VKS_CLUSTER_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
   },
   NODE_GROUP_NAME_INVALID: {
     meaning: 'A node group name does not follow the VKS naming rule.',
-    fix: 'Use a name of the length and characters the message describes.',
+    fix: "Use 5 to 15 lower-case letters, digits and '-'.",
   },
   NODE_NETMASK_INVALID: {
     meaning: 'The per-node pod block size is outside 17 to 26 or not smaller than the pod CIDR, so nodes would not get a slice of it.',
