@@ -1,0 +1,57 @@
+import type { ErrorCodeDoc } from '../core/errors';
+
+/** Codes raised by the add-ons (cert-manager, ingress-nginx, GPU Operator, HAMi, VNG Cloud load-balancer controller). See docs/errors.md. */
+export const ADDONS_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
+  HAMI_DEVICE_SPLIT_COUNT: {
+    meaning: 'HAMi would split each GPU into a number of virtual GPUs outside 1 to 100.',
+    fix: 'Set deviceSplitCount to a whole number from 1 to 100.',
+  },
+  HAMI_MEMORY_SCALING: {
+    meaning: 'HAMi GPU-memory over-commit is outside 1 (none) to 10.',
+    fix: 'Set deviceMemoryScaling to a factor from 1 to 10.',
+  },
+  HAMI_NODE_SELECTOR_EMPTY: {
+    meaning: "HAMi's node selector is empty, so its device plugin would run on every node, GPU or not.",
+    fix: "Give at least one label of the GPU nodes, e.g. { gpu: 'on' }.",
+  },
+  HAMI_RESOURCE_CLASH: {
+    meaning: "HAMi would advertise 'nvidia.com/gpu' while the GPU Operator's device plugin advertises it too; two device plugins cannot share one resource.",
+    fix: "Give resourceNames.count another name (e.g. hami.nvidia.com/gpu), or set devicePluginEnabled: false on the GPU Operator.",
+  },
+  HAMI_RESOURCE_NAME: {
+    meaning: 'A HAMi resource name is not a qualified extended-resource name.',
+    fix: 'Use a name such as hami.nvidia.com/gpu in resourceNames.',
+  },
+  HAMI_RESOURCE_NAME_DUPLICATE: {
+    meaning: 'Two HAMi resources (count, memory, cores) have the same name, so pods could not ask for them separately.',
+    fix: 'Give each entry of resourceNames a different name.',
+  },
+  HAMI_SCHEDULER_NAME: {
+    meaning: "HAMi's scheduler name is not a DNS label, so Kubernetes would refuse it.",
+    fix: 'Use a DNS label such as hami-scheduler.',
+  },
+  LB_CONTROLLER_CLUSTER_ID: {
+    meaning: "The VNG Cloud load-balancer controller has no cluster ID, so it cannot tag the load balancers it creates.",
+    fix: "Pass the VKS cluster's ID (the id of a vngcloud_vks_cluster) as clusterId.",
+  },
+  LB_CONTROLLER_CREDENTIALS_MISSING: {
+    meaning: 'The VNG Cloud load-balancer controller has no complete client credentials, so it could not create load balancers.',
+    fix: "Pass credentials { clientId, clientSecret } as Secrets, e.g. Secret.variable(stack, 'vks_lb_client_id', ...); on VksCluster, either do so in loadBalancerController or leave it out to use the managed vLB plugin.",
+  },
+  LB_CONTROLLER_REGION_UNKNOWN: {
+    meaning: 'The controller cannot derive the vServer API URL because the region is not one it knows.',
+    fix: "Pass vserverUrl for the region, e.g. https://hcm-3.api.vngcloud.vn/vserver (known regions: HCM03, HAN01).",
+  },
+  LB_CONTROLLER_URL: {
+    meaning: 'A VNG Cloud API URL of the controller is not https:// or ends with a slash, which the controller would call wrongly.',
+    fix: 'Give an https:// URL without a trailing slash, e.g. https://hcm-3.api.vngcloud.vn/vserver.',
+  },
+  REPLICAS: {
+    meaning: "An add-on's replica count is not a whole number in the range it supports.",
+    fix: 'Set replicas to a whole number in the range the message gives (cert-manager 1-10, ingress-nginx 1-20).',
+  },
+  TOLERATION_KEY: {
+    meaning: 'A GPU Operator toleration key is not a label-style key, so the toleration would never match a taint.',
+    fix: 'Use a key such as nvidia.com/gpu or dedicated.',
+  },
+};
