@@ -6,7 +6,7 @@ import { crossClusterServiceName, DEFAULT_CLUSTER_ZONE_SUFFIX, MultiClusterConst
 import { toIdentifier } from '../core/naming';
 import { NatsMember } from './nats-member';
 import { CredentialSource, NatsCredentials, NatsSuperclusterMember, NatsSuperclusterProps } from './props';
-import { natsFullname } from './private/naming';
+import { headlessServiceName, natsFullname } from './private/naming';
 import { PeerGateway } from './private/values';
 import { validateProps } from './private/validate';
 
@@ -65,10 +65,10 @@ export class NatsSupercluster extends MultiClusterConstruct<NatsSuperclusterMemb
     this.gatewayPort = gatewayPort;
     this.zoneSuffix = zoneSuffix;
 
-    const gateways: PeerGateway[] = this.members.map((m) => ({
-      name: m.cluster.clusterName,
-      hostPort: `${crossClusterServiceName(m.cluster, `${natsFullname(releaseOf(m))}-headless`, namespace, zoneSuffix)}:${gatewayPort}`,
-    }));
+    const headlessHost = (m: NatsSuperclusterMember): string =>
+      crossClusterServiceName(m.cluster, headlessServiceName(natsFullname(releaseOf(m))), namespace, zoneSuffix);
+    const gateways: PeerGateway[] = this.members.map((m) => ({ name: m.cluster.clusterName, hostPort: `${headlessHost(m)}:${gatewayPort}` }));
+    const advertisePodNames = !!props.gatewayTls && (props.gatewayTls.advertisePodNames ?? false);
     const js = props.jetStream;
 
     this.createMemberParts((m, i, scope, partId) => new NatsMember(scope, partId, {
@@ -90,6 +90,7 @@ export class NatsSupercluster extends MultiClusterConstruct<NatsSuperclusterMemb
         gatewayPort,
         peers: gateways.filter((_, j) => j !== i),
         gatewayTls: props.gatewayTls,
+        advertise: advertisePodNames ? `$(POD_NAME).${headlessHost(m)}:${gatewayPort}` : undefined,
         monitor: props.monitor ?? true,
         promExporter: props.promExporter ?? false,
         jetStream: js ? {
@@ -114,6 +115,15 @@ export class NatsSupercluster extends MultiClusterConstruct<NatsSuperclusterMemb
   public gatewayUrl(cluster: ICluster): string {
     const part = this.member(cluster);
     return `nats://${crossClusterServiceName(cluster, part.headlessServiceName, this.namespace, this.zoneSuffix)}:${this.gatewayPort}`;
+  }
+
+  /**
+   * DNS names a member's gateway certificate should cover (for `gatewayTls`): the headless name
+   * peers dial, and a wildcard for the per-pod names servers advertise with `advertisePodNames`.
+   */
+  public gatewayCertificateDnsNames(cluster: ICluster): string[] {
+    const host = crossClusterServiceName(cluster, this.member(cluster).headlessServiceName, this.namespace, this.zoneSuffix);
+    return [host, `*.${host}`];
   }
 
   protected crossMemberProblems(): ValidationProblem[] {

@@ -78,6 +78,15 @@ export interface NatsGatewayTls {
    * chart's `tlsCA`. @default - none (the certificate's issuer must be trusted otherwise)
    */
   readonly caSecretName?: string;
+  /**
+   * Each server advertises `<pod>.<fullname>-headless.<ns>.svc.<zone>:<port>` to the other
+   * gateways instead of its pod IP. Not needed for certificate checks: a server dialling a
+   * gossiped pod IP verifies the certificate against the host name of the explicitly listed URL
+   * (the headless name). Turn it on when peers must dial names rather than IPs; it needs the
+   * cross-cluster DNS to answer per-pod names of headless Services.
+   * @default false
+   */
+  readonly advertisePodNames?: boolean;
 }
 
 /** JetStream across the super-cluster. */

@@ -139,7 +139,7 @@ describe('NatsSupercluster', () => {
   });
 
   test('gateway TLS with a secret name, and mutual TLS alone puts no credentials in the URLs', () => {
-    const { members } = build({ gatewayTls: { secretName: 'nats-gateway-tls', caSecretName: 'nats-ca' }, gatewayAuth: false }, 2);
+    const { nats, members } = build({ gatewayTls: { secretName: 'nats-gateway-tls', caSecretName: 'nats-ca' }, gatewayAuth: false }, 2);
     const json = synthJson(members[0].stack);
     const v = values(json);
     expect(v.config.gateway.tls).toEqual({ enabled: true, secretName: 'nats-gateway-tls' });
@@ -149,6 +149,19 @@ describe('NatsSupercluster', () => {
       gateways: [{ name: 'fsn1', urls: ['nats://nats-fsn1-headless.nats.svc.fsn1.internal:7222'] }],
     });
     expect(Object.keys(v.container.env).sort()).toEqual(['NATS_PASSWORD', 'NATS_USER']);
+    expect(nats.gatewayCertificateDnsNames(members[0])).toEqual(['nats-mn-headless.nats.svc.mn.internal', '*.nats-mn-headless.nats.svc.mn.internal']);
+  });
+
+  test('servers advertise their pod IPs unless advertisePodNames is on with TLS', () => {
+    for (const extra of [{}, { gatewayTls: { secretName: 'tls' } }]) {
+      const v = values(synthJson(build(extra, 2).members[0].stack));
+      expect(v.config.gateway.merge).not.toHaveProperty('advertise');
+      expect(v.container.env).not.toHaveProperty('NATS_GW_ADVERTISE');
+    }
+    const v = values(synthJson(build({ gatewayTls: { secretName: 'tls', advertisePodNames: true } }, 2).members[0].stack));
+    // Kubernetes expands $(POD_NAME), which the chart defines before container.env
+    expect(v.container.env.NATS_GW_ADVERTISE).toBe('$(POD_NAME).nats-mn-headless.nats.svc.mn.internal:7222');
+    expect((v.config.gateway.merge as Record<string, unknown>).advertise).toBe('<< $NATS_GW_ADVERTISE >>');
   });
 
   test('JetStream: off by default; when on, one domain everywhere and a distinct server-name prefix per member', () => {

@@ -31,6 +31,7 @@ export const ENV = {
   clientPassword: 'NATS_PASSWORD',
   gatewayUser: 'NATS_GW_USER',
   gatewayPassword: 'NATS_GW_PASSWORD',
+  gatewayAdvertise: 'NATS_GW_ADVERTISE',
 } as const;
 
 /** Keys of the per-member credentials Secret. */

@@ -21,6 +21,8 @@ export interface NatsValuesInput {
   /** Whether gateways authenticate with user and password (else mutual TLS alone). */
   readonly gatewayAuth: boolean;
   readonly gatewayTls?: { readonly secretName: string; readonly caSecretName?: string };
+  /** With TLS: what each pod advertises to other gateways, `$(POD_NAME).<headless host>:<port>`. */
+  readonly advertise?: string;
   readonly monitor: boolean;
   readonly promExporter: boolean;
   readonly jetStream?: { readonly domain?: string; readonly fileStorageGiB: number; readonly storageClassName?: string; readonly serverNamePrefix: string };
@@ -59,6 +61,11 @@ export function natsValues(v: NatsValuesInput): HelmValues {
   }
   const gateway: Record<string, HelmValue> = { enabled: true, port: v.gatewayPort, merge: gatewayMerge };
   if (v.gatewayTls) gateway.tls = { enabled: true, secretName: v.gatewayTls.secretName };
+  if (v.advertise) {
+    // Kubernetes expands $(POD_NAME): the chart defines POD_NAME before container.env.
+    env[ENV.gatewayAdvertise] = v.advertise;
+    gatewayMerge.advertise = confVariable(ENV.gatewayAdvertise);
+  }
 
   const config: Record<string, HelmValue> = {
     cluster: { enabled: true, replicas: v.replicas, merge: { name: v.gatewayName } },
