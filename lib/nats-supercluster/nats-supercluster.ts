@@ -81,8 +81,9 @@ export class NatsSupercluster extends MultiClusterConstruct<NatsSuperclusterMemb
       timeoutSeconds: props.timeoutSeconds ?? 600,
       clientAuth,
       gatewayAuth,
-      sharedPassword: (name, what) => this.sharedSecret(m.cluster, name,
-        `Password ${what === 'client' ? 'clients' : 'gateways'} of the NATS super-cluster '${id}' present (the same value in every member stack)`),
+      sharedPassword: (name, what) => this.sharedSecret(m.cluster, name, what === 'client'
+        ? `Password NATS clients present to the super-cluster '${id}' (the same value in every member stack)`
+        : `Password the gateways of the NATS super-cluster '${id}' present to each other (the same value in every member stack)`),
       defaultUsers: { client: 'nats', gateway: 'gateway' },
       render: {
         gatewayName: m.cluster.clusterName,

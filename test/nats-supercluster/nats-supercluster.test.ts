@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
-import { ExistingCluster, MultiRegionValidationError, NatsCredentials, NatsSupercluster, NatsSuperclusterProps } from '../../lib';
+import { ExistingCluster, MultiRegionValidationError, NATS_SUPERCLUSTER_ERROR_CODES, NatsCredentials, NatsSupercluster, NatsSuperclusterProps } from '../../lib';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { validationCodes } from '../util/validation';
 import { dataSources, describeWithShared, helmRelease, helmValues, onlyResource, resources, StackJson, synthJson } from '../util/synth';
@@ -216,6 +216,11 @@ describe('NatsSupercluster', () => {
     }
   });
 
+  test('synth is deterministic: the same props give the same JSON', () => {
+    const once = (): string => build({ jetStream: { domain: 'chat' }, promExporter: true }).members.map((c) => Testing.synth(c.stack)).join('\n');
+    expect(once()).toBe(once());
+  });
+
   test('the member escape hatch returns that cluster\'s part', () => {
     const { nats, members } = build({}, 2);
     expect(nats.member(members[1]).fullname).toBe('nats-fsn1');
@@ -251,57 +256,70 @@ describeWithShared('NatsSupercluster values against the nats 2.14.2 chart', () =
   });
 });
 
-describe('NatsSupercluster validation', () => {
-  const one = (extra: Partial<NatsSuperclusterProps>, n = 2): string[] => validationCodes(() => build(extra, n));
+/** Builds a super-cluster of two members whose props come from `props(members)`. */
+function withMembers(props: (m: ExistingCluster[]) => NatsSuperclusterProps): () => unknown {
+  return () => {
+    const { app, members } = clusters(2);
+    return new NatsSupercluster(app, 'nats', props(members));
+  };
+}
+const given = (extra: Partial<NatsSuperclusterProps>): () => unknown => () => build(extra, 2);
 
-  test('throws when replicas is not a whole number from 1 to 15', () => expect(one({ replicas: 0 })).toEqual(['NATS_REPLICAS']));
-  test('throws when the gateway port is not a port', () => expect(one({ gatewayPort: 70000 })).toEqual(['NATS_GATEWAY_PORT']));
-  test('throws when the gateway port is one the pod already uses', () => expect(one({ gatewayPort: 6222 })).toEqual(['NATS_PORT_CONFLICT']));
-  test('throws when the zone suffix is not a DNS name', () => expect(one({ zoneSuffix: 'Not_A_Zone' })).toEqual(['NATS_ZONE_SUFFIX']));
-  test('throws when the namespace is not a DNS label', () => expect(one({ namespace: 'NATS' })).toEqual(['NATS_NAMESPACE']));
-  test('throws when a release name is not a Helm release name', () => {
-    const { app, members } = clusters(2);
-    expect(validationCodes(() => new NatsSupercluster(app, 'nats', { members: [{ cluster: members[0], releaseName: 'Bad_Name' }, { cluster: members[1] }] })))
-      .toEqual(['NATS_RELEASE_NAME']);
+/** One case per rule: the code, when it fires, and a configuration that breaks only that rule. */
+const RULES: { readonly code: string; readonly when: string; readonly make: () => unknown }[] = [
+  { code: 'NATS_REPLICAS', when: 'replicas is not a whole number from 1 to 15', make: given({ replicas: 0 }) },
+  { code: 'NATS_GATEWAY_PORT', when: 'the gateway port is not a port', make: given({ gatewayPort: 70000 }) },
+  { code: 'NATS_PORT_CONFLICT', when: 'the gateway port is one the pod already uses', make: given({ gatewayPort: 6222 }) },
+  { code: 'NATS_ZONE_SUFFIX', when: 'the zone suffix is not a DNS name', make: given({ zoneSuffix: 'Not_A_Zone' }) },
+  { code: 'NATS_NAMESPACE', when: 'the namespace is not a DNS label', make: given({ namespace: 'NATS' }) },
+  { code: 'NATS_RELEASE_NAME', when: 'a release name is not a Helm release name',
+    make: withMembers(([a, b]) => ({ members: [{ cluster: a, releaseName: 'Bad_Name' }, { cluster: b }] })) },
+  { code: 'NATS_FULLNAME_TOO_LONG', when: 'the headless Service name would pass 63 characters',
+    make: withMembers(([a, b]) => ({ members: [{ cluster: a, releaseName: 'x'.repeat(50) }, { cluster: b }] })) },
+  { code: 'NATS_FULLNAME_DUPLICATE', when: 'two members get the same fullname',
+    make: withMembers((m) => ({ members: m.map((cluster) => ({ cluster, releaseName: 'nats' })) })) },
+  { code: 'NATS_AUTH_VARIABLE', when: 'a credential variable name is not a Terraform name',
+    make: given({ clientAuth: NatsCredentials.fromSharedVariable({ variableName: 'Nats-Password' }) }) },
+  { code: 'NATS_AUTH_USER', when: 'a user name would not survive nats.conf or a URL',
+    make: given({ gatewayAuth: NatsCredentials.fromSharedVariable({ variableName: 'gw', user: 'a user' }) }) },
+  { code: 'NATS_AUTH_SECRET', when: 'an existing Secret name is not a Kubernetes name',
+    make: given({ createNamespace: false, clientAuth: NatsCredentials.fromExistingSecret({ secretName: 'Auth_Secret' }) }) },
+  { code: 'NATS_AUTH_SECRET_NAMESPACE', when: 'an existing Secret would be read from the namespace the construct creates',
+    make: given({ clientAuth: NatsCredentials.fromExistingSecret({ secretName: 'auth' }) }) },
+  { code: 'NATS_GATEWAY_UNAUTHENTICATED', when: 'gateways would have neither credentials nor TLS', make: given({ gatewayAuth: false }) },
+  { code: 'NATS_GATEWAY_TLS_SECRET', when: 'a gateway TLS Secret name is not a Kubernetes name', make: given({ gatewayTls: { secretName: 'TLS' } }) },
+  { code: 'NATS_PROM_EXPORTER_NEEDS_MONITOR', when: 'the exporter is on without the monitoring endpoint', make: given({ promExporter: true, monitor: false }) },
+  { code: 'NATS_JETSTREAM_REPLICAS', when: 'JetStream runs on one server per member', make: given({ replicas: 1, jetStream: {} }) },
+  { code: 'NATS_JETSTREAM_DOMAIN', when: 'the JetStream domain has a dot', make: given({ jetStream: { domain: 'chat.eu' } }) },
+  { code: 'NATS_JETSTREAM_STORAGE', when: 'the JetStream file store is not a whole number of GiB', make: given({ jetStream: { fileStorageGiB: 0.5 } }) },
+  { code: 'NATS_STORAGE_CLASS', when: 'the storage class is not a Kubernetes name', make: given({ jetStream: { storageClassName: 'Fast SSD' } }) },
+  { code: 'NATS_RESOURCES', when: 'a resource is not a Kubernetes quantity', make: given({ resources: { limits: { memory: '1 GB' } } }) },
+  { code: 'NATS_VALUES_RESERVED', when: 'values set a key the construct computes',
+    make: withMembers(([a, b]) => ({ members: [{ cluster: a, values: { config: { gateway: { merge: { gateways: [] } } } } }, { cluster: b }] })) },
+];
+
+describe('NatsSupercluster validation', () => {
+  test.each(RULES)('throws when $when ($code)', ({ code, make }) => {
+    expect(validationCodes(make)).toEqual([code]);
   });
-  test('throws when the headless Service name would pass 63 characters', () => {
-    const { app, members } = clusters(2);
-    expect(validationCodes(() => new NatsSupercluster(app, 'nats', { members: [{ cluster: members[0], releaseName: 'x'.repeat(50) }, { cluster: members[1] }] })))
-      .toEqual(['NATS_FULLNAME_TOO_LONG']);
+
+  test('every code in the catalogue has a rule case, a meaning and a fix', () => {
+    expect(RULES.map((r) => r.code).sort()).toEqual(Object.keys(NATS_SUPERCLUSTER_ERROR_CODES).sort());
+    for (const doc of Object.values(NATS_SUPERCLUSTER_ERROR_CODES)) {
+      expect(doc.meaning).toMatch(/\.$/);
+      expect(doc.fix).toMatch(/\.$/);
+    }
   });
-  test('throws when two members get the same fullname', () => {
-    const { app, members } = clusters(2);
-    expect(validationCodes(() => new NatsSupercluster(app, 'nats', { members: members.map((cluster) => ({ cluster, releaseName: 'nats' })) })))
-      .toEqual(['NATS_FULLNAME_DUPLICATE']);
-  });
-  test('throws when a credential variable name is not a Terraform name', () =>
-    expect(one({ clientAuth: NatsCredentials.fromSharedVariable({ variableName: 'Nats-Password' }) })).toEqual(['NATS_AUTH_VARIABLE']));
-  test('throws when a user name would not survive nats.conf or a URL', () =>
-    expect(one({ gatewayAuth: NatsCredentials.fromSharedVariable({ variableName: 'gw', user: 'a user' }) })).toEqual(['NATS_AUTH_USER']));
-  test('throws when an existing Secret name is not a Kubernetes name', () =>
-    expect(one({ createNamespace: false, clientAuth: NatsCredentials.fromExistingSecret({ secretName: 'Auth_Secret' }) })).toEqual(['NATS_AUTH_SECRET']));
-  test('throws when an existing Secret would be read from the namespace the construct creates', () =>
-    expect(one({ clientAuth: NatsCredentials.fromExistingSecret({ secretName: 'auth' }) })).toEqual(['NATS_AUTH_SECRET_NAMESPACE']));
-  test('throws when gateways would have neither credentials nor TLS', () => expect(one({ gatewayAuth: false })).toEqual(['NATS_GATEWAY_UNAUTHENTICATED']));
-  test('throws when a gateway TLS Secret name is not a Kubernetes name', () =>
-    expect(one({ gatewayTls: { secretName: 'TLS' } })).toEqual(['NATS_GATEWAY_TLS_SECRET']));
-  test('throws when the exporter is on without the monitoring endpoint', () =>
-    expect(one({ promExporter: true, monitor: false })).toEqual(['NATS_PROM_EXPORTER_NEEDS_MONITOR']));
-  test('throws when JetStream runs on one server per member', () => expect(one({ replicas: 1, jetStream: {} })).toEqual(['NATS_JETSTREAM_REPLICAS']));
-  test('throws when the JetStream domain has a dot', () => expect(one({ jetStream: { domain: 'chat.eu' } })).toEqual(['NATS_JETSTREAM_DOMAIN']));
-  test('throws when the JetStream file store is not a whole number of GiB', () =>
-    expect(one({ jetStream: { fileStorageGiB: 0.5 } })).toEqual(['NATS_JETSTREAM_STORAGE']));
-  test('throws when the storage class is not a Kubernetes name', () =>
-    expect(one({ jetStream: { storageClassName: 'Fast SSD' } })).toEqual(['NATS_STORAGE_CLASS']));
-  test('throws when a resource is not a Kubernetes quantity', () => expect(one({ resources: { limits: { memory: '1 GB' } } })).toEqual(['NATS_RESOURCES']));
-  test('throws when values set a key the construct computes', () => {
-    const { app, members } = clusters(2);
-    expect(validationCodes(() => new NatsSupercluster(app, 'nats', {
-      members: [{ cluster: members[0], values: { config: { gateway: { merge: { gateways: [] } } } } }, { cluster: members[1] }],
+
+  test('throws when values set reserved keys in both places, one problem per key', () => {
+    const make = withMembers(([a, b]) => ({
+      members: [{ cluster: a, values: { config: { merge: { authorization: {} } } } }, { cluster: b }],
       values: { fullnameOverride: 'x' },
-    }))).toEqual(['NATS_VALUES_RESERVED', 'NATS_VALUES_RESERVED']);
+    }));
+    expect(validationCodes(make)).toEqual(['NATS_VALUES_RESERVED', 'NATS_VALUES_RESERVED']);
   });
-  test('throws when a single member is given', () => expect(one({}, 1)).toEqual(['MEMBERS_TOO_FEW']));
+
+  test('throws when a single member is given', () => expect(validationCodes(() => build({}, 1))).toEqual(['MEMBERS_TOO_FEW']));
 
   test('throws at synth when members run different chart versions', () => {
     const { app, members } = clusters(2);
