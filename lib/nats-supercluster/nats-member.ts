@@ -143,9 +143,18 @@ export class NatsMember extends Construct {
     if (source.kind === 'variable') {
       return { user: source.user ?? defaultUser, password: props.sharedPassword(source.variableName, which) };
     }
+    const namespace = source.namespace ?? props.namespace;
     const existing = new DataKubernetesSecretV1(this, `${which}-existing-secret`, {
       provider: props.cluster.kubernetesProvider,
-      metadata: { name: source.secretName, namespace: source.namespace ?? props.namespace },
+      metadata: { name: source.secretName, namespace },
+      // A clear plan-time error instead of "Missing map element" when the Secret or a key is absent.
+      lifecycle: {
+        postcondition: [source.userKey, source.passwordKey].map((key) => ({
+          condition: `\${contains(nonsensitive(keys(self.data)), "${key}")}`,
+          errorMessage: `Secret ${namespace}/${source.secretName} in cluster ${props.cluster.clusterName} needs the key "${key}" ` +
+            `(${which}Auth of the NATS super-cluster).`,
+        })),
+      },
     });
     return {
       user: Fn.lookup(existing.data, source.userKey),

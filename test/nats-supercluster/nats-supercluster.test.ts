@@ -135,6 +135,12 @@ describe('NatsSupercluster', () => {
       expect(secret.data['client-password']).toMatch(/data\.kubernetes_secret_v1\.[\w-]+\.data\.password,/);
       expect(secret.data['gateway-password']).toMatch(/data\.kubernetes_secret_v1\.[\w-]+\.data\.pass,/);
       expect(resources(json, 'kubernetes_namespace_v1')).toEqual([]);
+      // a missing Secret or key fails the plan with a message naming the Secret, the cluster and the key
+      const client = dataSources(json, 'kubernetes_secret_v1').find((d) => (d.metadata as { name: string }).name === 'nats-auth-secret')!;
+      expect((client.lifecycle as { postcondition: unknown[] }).postcondition).toEqual(['username', 'password'].map((key) => ({
+        condition: `\${contains(nonsensitive(keys(self.data)), "${key}")}`,
+        error_message: `Secret nats/nats-auth-secret in cluster ${c.clusterName} needs the key "${key}" (clientAuth of the NATS super-cluster).`,
+      })));
     }
   });
 
