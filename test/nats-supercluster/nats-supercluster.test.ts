@@ -72,6 +72,18 @@ describe('NatsSupercluster', () => {
     expect(nats.gatewayUrl(members[1])).toBe('nats://nats-fsn1-headless.nats.svc.fsn1.internal:7522');
   });
 
+  test('in nats.conf every credential is a whole-value variable reference (the chart unquotes "<< $X >>")', () => {
+    const { members } = build();
+    const v = values(synthJson(members[0].stack));
+    // the chart writes the config as pretty JSON and replaces "<< X >>" with X (nats.formatConfig)
+    const conf = JSON.stringify({ authorization: (v.config.merge as Tree).authorization, gateway: v.config.gateway.merge }, null, 2)
+      .replace(/"<<\s+(.*)\s+>>"/g, '$1');
+    expect(conf).toContain('"urls": [\n          $NATS_GW_URL_FSN1\n        ]');
+    expect(conf).toContain('"password": $NATS_GW_PASSWORD');
+    expect(conf).toContain('"password": $NATS_PASSWORD');
+    expect(conf).not.toMatch(/<<|>>|nats:\/\/[^$]/);
+  });
+
   test('the NATS cluster name equals the gateway name, and each member has its own release and fullname', () => {
     const { members } = build();
     const rendered = members.map((c) => {
