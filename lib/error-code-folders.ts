@@ -10,3 +10,4 @@ export * from './gpu-cluster/error-codes';
 export * from './gpu-workload/error-codes';
 export * from './gtm-failover-domain/error-codes';
 export * from './vks-cluster/error-codes';
+export * from './nats-supercluster/error-codes';

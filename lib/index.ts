@@ -4,4 +4,5 @@ export * from './gpu-cluster';
 export * from './vks-cluster';
 export * from './gpu-workload';
 export * from './gtm-failover-domain';
+export * from './nats-supercluster';
 export { ERROR_CATALOGUE, type ErrorCatalogueEntry } from './error-catalogue';

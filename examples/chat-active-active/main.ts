@@ -9,7 +9,9 @@
  */
 import { App } from 'cdktf';
 import { chatClusters } from './clusters';
+import { chatNats } from './nats';
 
 const app = new App();
-chatClusters(app);
+const clusters = chatClusters(app);
+chatNats(clusters);
 app.synth();
