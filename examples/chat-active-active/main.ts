@@ -9,7 +9,9 @@
  */
 import { App } from 'cdktf';
 import { chatClusters } from './clusters';
+import { chatPostgres } from './postgres';
 
 const app = new App();
-chatClusters(app);
+const clusters = chatClusters(app);
+chatPostgres(clusters);
 app.synth();
