@@ -138,10 +138,9 @@ export class PostgresMultiMaster extends MultiClusterConstruct<PostgresMember, P
       }
     });
 
-    const archives = members.map((m, i) => {
-      const a = m.walArchive ?? props.walArchive;
-      return a ? this.resolveWalArchive(problems, a, m.walArchive ? `members[${i}].walArchive` : 'walArchive') : undefined;
-    });
+    // WAL archive: the construct's, unless a member gives its own (each checked once).
+    const shared = props.walArchive ? this.resolveWalArchive(problems, props.walArchive, 'walArchive') : undefined;
+    const archives = members.map((m, i) => (m.walArchive ? this.resolveWalArchive(problems, m.walArchive, `members[${i}].walArchive`) : shared));
     problems.throwIfAny();
 
     this.nodes = nodes;
