@@ -139,6 +139,18 @@ export interface PostgresMultiMasterProps {
   readonly walArchive?: PostgresWalArchive;
   /** Time budgets of an apply. @default - init-spock 1800 s, margin 300 s */
   readonly timeouts?: PostgresTimeouts;
+  /**
+   * Whether the last member's release runs `init-spock`. Set false for a two-phase first deploy
+   * (every database up first, replication switched on by a later apply, which is an upgrade and
+   * never taints the release). @default true
+   */
+  readonly initSpock?: boolean;
+  /**
+   * Whether each database is created with the `snowflake` extension (the chart preloads its
+   * library and sets `snowflake.node` from the ordinal), so tables can take ids from
+   * `snowflake.nextval()` that never collide across regions. @default true
+   */
+  readonly snowflakeExtension?: boolean;
   /** Extra pgEdge chart values, deep-merged over the construct's in every member (escape hatch). @default - none */
   readonly values?: HelmValues;
 }

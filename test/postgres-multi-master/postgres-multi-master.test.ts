@@ -60,6 +60,12 @@ describe('PostgresMultiMaster', () => {
     expect(p.initSpockMember.cluster).toBe(w.clusters[1]);
   });
 
+  test('initSpock: false keeps init-spock off everywhere (first phase of a two-phase deploy)', () => {
+    const w = world();
+    pg(w, { initSpock: false });
+    expect(w.clusters.slice(0, 2).map((c) => pgValues(stackOf(c)).pgEdge.initSpock)).toEqual([false, false]);
+  });
+
   test('the primary gets a headless rw service named like the cross-cluster hostname', () => {
     const w = world();
     pg(w);
@@ -133,12 +139,16 @@ describe('PostgresMultiMaster', () => {
     expect(resources(json, 'kubernetes_secret_v1')[0]).toMatchObject({ data: { 'tls.key': '${var.vault_ca_key}' } });
   });
 
-  test('defaults: 2 instances, superuser access off, 10Gi; options reach the CNPG spec', () => {
+  test('defaults: 2 instances, superuser access off, 10Gi, snowflake and spock created with the database; options reach the CNPG spec', () => {
     const w = world();
     pg(w);
-    expect(pgValues(stackOf(w.clusters[0])).pgEdge.clusterSpec).toEqual({ instances: 2, enableSuperuserAccess: false, storage: { size: '10Gi' } });
+    expect(pgValues(stackOf(w.clusters[0])).pgEdge.clusterSpec).toEqual({
+      instances: 2, enableSuperuserAccess: false, storage: { size: '10Gi' },
+      bootstrap: { initdb: { postInitApplicationSQL: ['CREATE EXTENSION spock;', 'CREATE EXTENSION snowflake;'] } },
+    });
     const w2 = world();
-    pg(w2, { instances: 3, superuserAccess: true, storage: { size: '5Gi', storageClass: 'openebs-hostpath' }, postgresParameters: { max_connections: '300' } },
+    pg(w2, { instances: 3, superuserAccess: true, storage: { size: '5Gi', storageClass: 'openebs-hostpath' }, postgresParameters: { max_connections: '300' },
+      snowflakeExtension: false },
       [{ cluster: w2.clusters[0], instances: 1 }, { cluster: w2.clusters[1], storageClass: 'local-path' }]);
     const mn = pgValues(stackOf(w2.clusters[0])).pgEdge.clusterSpec;
     expect(mn).toEqual({ instances: 1, enableSuperuserAccess: true, storage: { size: '5Gi', storageClass: 'openebs-hostpath' }, postgresql: { parameters: { max_connections: '300' } } });

@@ -28,6 +28,7 @@ export interface MemberValuesInput {
   readonly superuserAccess: boolean;
   readonly bootstrapFrom?: string;
   readonly objectStoreName?: string;
+  readonly snowflakeExtension: boolean;
 }
 
 /** The client certificates the chart would issue itself (`provisionCerts`), issued here from the shared CA. */
@@ -92,6 +93,8 @@ export function memberValues(v: MemberValuesInput): HelmValues {
         enableSuperuserAccess: v.superuserAccess,
         storage,
         ...(Object.keys(v.parameters).length > 0 ? { postgresql: { parameters: { ...v.parameters } } } : {}),
+        // The chart's list holds only CREATE EXTENSION spock; lists replace, so it is repeated here.
+        ...(v.snowflakeExtension ? { bootstrap: { initdb: { postInitApplicationSQL: ['CREATE EXTENSION spock;', 'CREATE EXTENSION snowflake;'] } } } : {}),
       },
       extraResources: clientCertificates() as unknown as HelmValues[],
     },
