@@ -47,8 +47,16 @@ export class PostgresMemberPart extends Construct {
   public readonly pgNode: NodeSpec;
   /** Name of the CNPG cluster (`<appName>-<nodeName>`). */
   public readonly cnpgClusterName: string;
-  /** The Secret CNPG creates with the `app` user's credentials (`<cnpgCluster>-app`); it never leaves the cluster. */
+  /**
+   * The Secret CNPG creates for the `app` user (`<cnpgCluster>-app`: password and URIs). It never
+   * leaves the cluster. The chart's pg_hba takes only certificates for `app` over TLS, so
+   * applications normally use {@link appClientCertSecretName}.
+   */
   public readonly appSecretName: string;
+  /** The Secret with the `app` user's client certificate (`tls.crt`, `tls.key`, `ca.crt`), issued in this member. */
+  public readonly appClientCertSecretName: string = CERT_SECRETS.app;
+  /** The local service applications connect to (`<cnpgCluster>-rw`, port 5432, database `app`). */
+  public readonly serviceName: string;
   /** Whether this member's release runs the `init-spock` job (the last member). */
   public readonly runsInitSpock: boolean;
   /** The CloudNativePG operator release. */
@@ -68,6 +76,7 @@ export class PostgresMemberPart extends Construct {
     this.pgNode = props.node;
     this.cnpgClusterName = `${props.appName}-${props.node.name}`;
     this.appSecretName = `${this.cnpgClusterName}-app`;
+    this.serviceName = props.node.internalHostname;
     this.runsInitSpock = props.initSpock;
 
     const namespace = new NamespaceV1(this, 'namespace', {
