@@ -102,8 +102,9 @@ export class PostgresMemberPart extends Construct {
       namespace: 'cnpg-system',
       providesCrds: true,
       values: { crds: { create: true } },
-      dependsOn: [certManager],
     });
+    // After cert-manager and whatever the cluster must have ready first (node pools), read at synth.
+    this.operator.release.dependsOn = lazyDependsOn(() => [certManager, ...cluster.readiness]);
 
     let objectStoreName: string | undefined;
     const after: HelmAddOn[] = [this.operator, certManager];
