@@ -2,4 +2,4 @@ export * from './props';
 export * from './postgres-multi-master';
 export * from './member';
 export { POSTGRES_MULTI_MASTER_ERROR_CODES } from './error-codes';
-export type { NodeSpec } from './private/values';
+export type { PostgresNodeSpec } from './private/values';

@@ -10,10 +10,10 @@ import { lazyDependsOn } from '../core/private/dependable';
 import { mergeValues } from '../core/private/values';
 import type { PostgresClientCa } from './props';
 import { BARMAN_PLUGIN_CHART, CERT_SECRETS, CNPG_CHART, PGEDGE_CHART } from './private/charts';
-import { memberValues, MemberValuesInput, NodeSpec, objectStore } from './private/values';
+import { memberValues, MemberValuesInput, PostgresNodeSpec, objectStore } from './private/values';
 
 /** A member's WAL archive, resolved. */
-export interface ResolvedWalArchive {
+export interface PostgresWalArchiveSettings {
   readonly destinationPath: string;
   readonly endpointUrl?: string;
   readonly credentialsSecretName: string;
@@ -31,7 +31,7 @@ export interface PostgresMemberPartProps extends Omit<MemberValuesInput, 'object
   readonly operatorVersion: string;
   readonly clientCa: PostgresClientCa;
   readonly releaseTimeoutSeconds: number;
-  readonly walArchive?: ResolvedWalArchive;
+  readonly walArchive?: PostgresWalArchiveSettings;
   readonly values?: HelmValues;
 }
 
@@ -44,7 +44,7 @@ export class PostgresMemberPart extends Construct {
   /** The member cluster. */
   public readonly cluster: ICluster;
   /** The pgEdge node this member runs (name, ordinal, hostnames). */
-  public readonly pgNode: NodeSpec;
+  public readonly pgNode: PostgresNodeSpec;
   /** Name of the CNPG cluster (`<appName>-<nodeName>`). */
   public readonly cnpgClusterName: string;
   /**

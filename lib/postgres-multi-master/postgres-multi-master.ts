@@ -4,10 +4,10 @@ import { crossClusterServiceName, DEFAULT_CLUSTER_ZONE_SUFFIX, MultiClusterConst
 import { isUnresolved, Problems } from '../core/errors';
 import { checkName, DNS_LABEL } from '../core/naming';
 import { checkSecret } from '../core/secrets';
-import { PostgresMemberPart, ResolvedWalArchive } from './member';
+import { PostgresMemberPart, PostgresWalArchiveSettings } from './member';
 import type { PostgresClientCa, PostgresMember, PostgresMultiMasterProps, PostgresWalArchive } from './props';
 import { BARMAN_PLUGIN_CHART, CNPG_CHART, CNPG_VERSION_RULE, PGEDGE_CHART, PGEDGE_VERSION_RULE } from './private/charts';
-import type { NodeSpec } from './private/values';
+import type { PostgresNodeSpec } from './private/values';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -34,7 +34,7 @@ const MAX_RELEASE_SECONDS = 3600;
  */
 export class PostgresMultiMaster extends MultiClusterConstruct<PostgresMember, PostgresMemberPart> {
   /** The nodes, in member order. */
-  public readonly nodes: readonly NodeSpec[];
+  public readonly nodes: readonly PostgresNodeSpec[];
   /** The zone suffix of cross-cluster names. */
   public readonly zoneSuffix: string;
   /** The namespace of the database in every member. */
@@ -91,7 +91,7 @@ export class PostgresMultiMaster extends MultiClusterConstruct<PostgresMember, P
     }
 
     // Node names and ordinals: derived, unique across members.
-    const nodes: NodeSpec[] = members.map((m, i) => {
+    const nodes: PostgresNodeSpec[] = members.map((m, i) => {
       const ordinal = m.ordinal ?? i + 1;
       const name = m.nodeName ?? `n${ordinal}`;
       const primaryService = `${appName}-${name}-primary`;
@@ -197,8 +197,8 @@ export class PostgresMultiMaster extends MultiClusterConstruct<PostgresMember, P
     }
   }
 
-  private resolveWalArchive(problems: Problems, a: PostgresWalArchive, prop: string): ResolvedWalArchive {
-    const r: ResolvedWalArchive = {
+  private resolveWalArchive(problems: Problems, a: PostgresWalArchive, prop: string): PostgresWalArchiveSettings {
+    const r: PostgresWalArchiveSettings = {
       destinationPath: a.destinationPath,
       endpointUrl: a.endpointUrl,
       credentialsSecretName: a.credentialsSecretName,

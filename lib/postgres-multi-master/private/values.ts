@@ -3,7 +3,7 @@ import type { KubernetesObject } from '../../core/cluster-manifest';
 import { BARMAN_PLUGIN_NAME, CERT_SECRETS, CLIENT_CA_ISSUER } from './charts';
 
 /** One pgEdge node, as every member sees it. */
-export interface NodeSpec {
+export interface PostgresNodeSpec {
   readonly name: string;
   readonly ordinal: number;
   /** Cross-cluster name of the primary (headless service under the bridge's zone). */
@@ -17,8 +17,8 @@ export interface NodeSpec {
 /** Everything one member's pgEdge release is rendered from. */
 export interface MemberValuesInput {
   readonly appName: string;
-  readonly node: NodeSpec;
-  readonly others: readonly NodeSpec[];
+  readonly node: PostgresNodeSpec;
+  readonly others: readonly PostgresNodeSpec[];
   readonly initSpock: boolean;
   readonly initSpockSeconds: number;
   readonly instances: number;
