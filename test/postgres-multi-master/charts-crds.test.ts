@@ -13,7 +13,7 @@ type Obj = Record<string, unknown>;
 const PGEDGE = 'pgedge-1.0.0-rc.1';
 const CNPG = 'cloudnative-pg-0.28.2';
 
-/** Both members' stacks, synthesized, for a few prop sets (defaults, WAL archive, explicit names, a bootstrapped member). */
+/** The members' stacks, synthesized, for a few prop sets (defaults; every option; a third member bootstrapped from n1). */
 function variants(): { label: string; stacks: StackJson[] }[] {
   const cases: [string, (c: ExistingCluster[]) => PostgresMultiMasterProps][] = [
     ['defaults', (c) => ({ members: [{ cluster: c[0] }, { cluster: c[1] }] })],
@@ -23,14 +23,15 @@ function variants(): { label: string; stacks: StackJson[] }[] {
       postgresParameters: { max_connections: '200', wal_level: 'logical' },
       walArchive: { destinationPath: 's3://b/p', endpointUrl: 'https://r2.example.com', credentialsSecretName: 'r2' },
     })],
+    ['a third member added later', (c) => ({ members: [{ cluster: c[0] }, { cluster: c[1] }, { cluster: c[2], bootstrapFrom: 'n1' }] })],
   ];
   return cases.map(([label, props]) => {
     const app = new App();
-    const clusters = ['mn', 'fsn1'].map((n, i) => new ExistingCluster(new TerraformStack(app, n), 'cluster', {
+    const clusters = ['mn', 'fsn1', 'hel1'].map((n, i) => new ExistingCluster(new TerraformStack(app, n), 'cluster', {
       clusterName: n, region: n, kubeContext: n, podCidr: `10.${42 + 10 * i}.0.0/16`, serviceCidr: `10.${43 + 10 * i}.0.0/16`,
     }));
-    new PostgresMultiMaster(app, 'postgres', props(clusters));
-    return { label, stacks: clusters.map((c) => synthJson(c.stack)) };
+    const pg = new PostgresMultiMaster(app, 'postgres', props(clusters));
+    return { label, stacks: pg.clusters.map((c) => synthJson(c.stack)) };
   });
 }
 

@@ -66,6 +66,15 @@ describe('PostgresMultiMaster', () => {
     expect(w.clusters.slice(0, 2).map((c) => pgValues(stackOf(c)).pgEdge.initSpock)).toEqual([false, false]);
   });
 
+  test('GIVEN a third member appended with bootstrapFrom WHEN synthesized THEN it runs init-spock and every member lists the two others', () => {
+    const w = world();
+    pg(w, {}, [{ cluster: w.clusters[0] }, { cluster: w.clusters[1] }, { cluster: w.clusters[2], bootstrapFrom: 'n1' }]);
+    const values = w.clusters.map((c) => pgValues(stackOf(c)).pgEdge);
+    expect(values.map((v) => v.initSpock)).toEqual([false, false, true]);
+    expect(values.map((v) => (v.externalNodes as unknown as Tree[]).map((n) => n.name))).toEqual([['n2', 'n3'], ['n1', 'n3'], ['n1', 'n2']]);
+    expect((values[2].nodes as unknown as Tree[])[0]).toMatchObject({ name: 'n3', ordinal: 3, bootstrap: { mode: 'spock', sourceNode: 'n1' } });
+  });
+
   test('the primary gets a headless rw service named like the cross-cluster hostname', () => {
     const w = world();
     pg(w);
