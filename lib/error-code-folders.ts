@@ -11,3 +11,4 @@ export * from './gpu-workload/error-codes';
 export * from './gtm-failover-domain/error-codes';
 export * from './vks-cluster/error-codes';
 export * from './nats-supercluster/error-codes';
+export * from './postgres-multi-master/error-codes';

@@ -10,8 +10,10 @@
 import { App } from 'cdktf';
 import { chatClusters } from './clusters';
 import { chatNats } from './nats';
+import { chatPostgres } from './postgres';
 
 const app = new App();
 const clusters = chatClusters(app);
 chatNats(clusters);
+chatPostgres(clusters);
 app.synth();
