@@ -9,7 +9,9 @@
  */
 import { App } from 'cdktf';
 import { chatClusters } from './clusters';
+import { chatHistory } from './cassandra';
 
 const app = new App();
-chatClusters(app);
+const clusters = chatClusters(app);
+chatHistory(clusters);
 app.synth();
