@@ -1,19 +1,7 @@
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { ExampleSynth, removeSynths, stackText, synthExample } from '../util/examples';
 
 // The default example, synthesized the way a user runs it (`npx tsx examples/ai-inference/main.ts`).
-const root = path.resolve(__dirname, '..', '..');
-function synth(): { dir: string; stacks: Record<string, Record<string, Record<string, unknown>>> } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-inference-'));
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'examples/ai-inference/main.ts'], {
-    cwd: root, env: { ...process.env, CDKTF_OUTDIR: dir }, stdio: 'pipe',
-  });
-  const stacks = Object.fromEntries(fs.readdirSync(path.join(dir, 'stacks')).map((s) =>
-    [s, JSON.parse(fs.readFileSync(path.join(dir, 'stacks', s, 'cdk.tf.json'), 'utf8'))]));
-  return { dir, stacks };
-}
+const synth = (): ExampleSynth => synthExample('ai-inference');
 
 describe('examples/ai-inference', () => {
   let first: ReturnType<typeof synth>;
@@ -23,7 +11,7 @@ describe('examples/ai-inference', () => {
     second = synth();
   });
   afterAll(() => {
-    for (const r of [first, second]) if (r) fs.rmSync(r.dir, { recursive: true, force: true });
+    removeSynths(first, second);
   });
 
   test('one stack per cluster plus a global one, each with only its own cloud', () => {
@@ -45,9 +33,7 @@ describe('examples/ai-inference', () => {
 
   test('synth is byte-for-byte deterministic', () => {
     for (const s of Object.keys(first.stacks)) {
-      const a = fs.readFileSync(path.join(first.dir, 'stacks', s, 'cdk.tf.json'), 'utf8').split(first.dir).join('<out>');
-      const b = fs.readFileSync(path.join(second.dir, 'stacks', s, 'cdk.tf.json'), 'utf8').split(second.dir).join('<out>');
-      expect(a).toBe(b);
+      expect(stackText(first, s)).toBe(stackText(second, s));
     }
   });
 
