@@ -1,11 +1,12 @@
 import { App, TerraformStack } from 'cdktf';
-import { ExistingCluster, MultiRegionValidationError, Secret } from '../../lib';
+import { ExistingCluster, Secret } from '../../lib';
 import { NvidiaGpuOperator } from '../../lib/addons/gpu-operator';
 import { TaintEffect } from '../../lib/core/scheduling';
 import { Hami, HamiSchedulerPolicy } from '../../lib/addons/hami';
 import { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from '../../lib/addons/vngcloud-load-balancer-controller';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, synthJson } from '../util/synth';
+import { thrownCodes } from '../util/examples';
 
 /** Parsed Helm values, for property access in assertions. */
 type Tree = { readonly [key: string]: Tree };
@@ -25,15 +26,7 @@ function creds(stack: TerraformStack) {
   };
 }
 
-function codes(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof MultiRegionValidationError) return e.codes;
-    throw e;
-  }
-  throw new Error('expected a MultiRegionValidationError');
-}
+const codes = thrownCodes;
 
 describe('NvidiaGpuOperator', () => {
   test('pins v25.10.0 from NGC with CDI off and driver, toolkit and device plugin on (the seed)', () => {

@@ -1,8 +1,7 @@
-import { ExampleSynth, removeSynths, stackText, synthExample } from '../util/examples';
+import { stackText, synthesizedTwice } from '../util/examples';
 
 // The Cassandra part of the chat example, synthesized the way a user runs it (`npx tsx examples/chat-active-active/main.ts`).
 type Json = Record<string, Record<string, Record<string, Record<string, unknown>>>>;
-const synth = (): ExampleSynth<Json> => synthExample<Json>('chat-active-active');
 
 /** Construct paths of the chat-history resources in one stack. */
 function historyPaths(json: Json): string[] {
@@ -12,42 +11,34 @@ function historyPaths(json: Json): string[] {
 }
 
 describe('examples/chat-active-active: chat history (CassandraMultiDc)', () => {
-  let first: ReturnType<typeof synth>;
-  let second: ReturnType<typeof synth>;
-  beforeAll(() => {
-    first = synth();
-    second = synth();
-  });
-  afterAll(() => {
-    removeSynths(first, second);
-  });
+  const runs = synthesizedTwice<Json>('chat-active-active');
 
   test('each member\'s part is in its own stack: datacenters in mn and fsn1, the control plane and the K8ssandraCluster in mgmt', () => {
     for (const s of ['mn', 'fsn1', 'mgmt']) {
-      const paths = historyPaths(first.stacks[s]);
+      const paths = historyPaths(runs.first.stacks[s]);
       expect(paths.length).toBeGreaterThan(0);
       for (const p of paths) expect(p.startsWith(`${s}/cluster/chat-history/`)).toBe(true);
     }
-    expect(historyPaths(first.stacks.mgmt).some((p) => p.endsWith('/k8ssandra-cluster/release'))).toBe(true);
+    expect(historyPaths(runs.first.stacks.mgmt).some((p) => p.endsWith('/k8ssandra-cluster/release'))).toBe(true);
   });
 
   test('no member stack depends on another; mgmt (the hub) reads both datacenters', () => {
-    expect(first.dependencies.mn).toEqual([]);
-    expect(first.dependencies.fsn1).toEqual([]);
-    expect(first.dependencies.mgmt).toEqual(expect.arrayContaining(['mn', 'fsn1']));
+    expect(runs.first.dependencies.mn).toEqual([]);
+    expect(runs.first.dependencies.fsn1).toEqual([]);
+    expect(runs.first.dependencies.mgmt).toEqual(expect.arrayContaining(['mn', 'fsn1']));
   });
 
   test('the kubeconfigs cross stacks only as sensitive outputs', () => {
     for (const s of ['mn', 'fsn1']) {
-      const outputs = Object.values((first.stacks[s].output ?? {}) as unknown as Record<string, { sensitive?: boolean }>);
+      const outputs = Object.values((runs.first.stacks[s].output ?? {}) as unknown as Record<string, { sensitive?: boolean }>);
       expect(outputs.length).toBeGreaterThan(0);
       for (const o of outputs) expect(o.sensitive).toBe(true);
     }
   });
 
   test('synth is byte-for-byte deterministic', () => {
-    for (const s of Object.keys(first.stacks)) {
-      expect(stackText(first, s)).toBe(stackText(second, s));
+    for (const s of Object.keys(runs.first.stacks)) {
+      expect(stackText(runs.first, s)).toBe(stackText(runs.second, s));
     }
   });
 });

@@ -46,3 +46,17 @@ export function thrownCodes(fn: () => unknown): string[] {
   }
   throw new Error('expected a MultiRegionValidationError');
 }
+
+/**
+ * Synthesizes an example twice in `beforeAll` (the second run checks determinism) and removes both
+ * in `afterAll`. Read `first` and `second` inside tests.
+ */
+export function synthesizedTwice<J = ExampleSynth['stacks'][string]>(name: string): { first: ExampleSynth<J>; second: ExampleSynth<J> } {
+  const runs = {} as { first: ExampleSynth<J>; second: ExampleSynth<J> };
+  beforeAll(() => {
+    runs.first = synthExample<J>(name);
+    runs.second = synthExample<J>(name);
+  });
+  afterAll(() => removeSynths(runs.first, runs.second));
+  return runs;
+}

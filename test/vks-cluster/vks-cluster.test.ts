@@ -4,6 +4,7 @@ import { TaintEffect } from '../../lib/core/scheduling';
 import { VksCluster, VksClusterProps, VksEndpointAccess, VksNetwork, VksNetworkType } from '../../lib/vks-cluster';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, onlyResource, resources, synthJson } from '../util/synth';
+import { thrownCodes } from '../util/examples';
 
 /** Parsed Helm values, for property access in assertions. */
 type Tree = { readonly [key: string]: Tree };
@@ -27,15 +28,7 @@ const base: VksClusterProps = {
   gpuNodeGroup: { name: 'gpu-a40', flavor: 'g3-standard-16x128-1A40' },
 };
 
-function codes(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof MultiRegionValidationError) return e.codes;
-    throw e;
-  }
-  throw new Error('expected a MultiRegionValidationError');
-}
+const codes = thrownCodes;
 
 function lbCreds(s: TerraformStack) {
   return { clientId: Secret.variable(s, 'vks_lb_client_id', 'id'), clientSecret: Secret.variable(s, 'vks_lb_client_secret', 'secret') };
