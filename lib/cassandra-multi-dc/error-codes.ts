@@ -62,6 +62,10 @@ export const CASSANDRA_MULTI_DC_ERROR_CODES: Record<string, ErrorCodeDoc> = {
     meaning: 'Two datacenters have the same name; Cassandra would see one datacenter spread over two clusters.',
     fix: 'Give each datacenter its own datacenterName.',
   },
+  CASSANDRA_DC_NAME_UNRESOLVED: {
+    meaning: "A datacenter's name or k8sContext is a token; both are written into the datacenter's and the management stack, so a reference would tie the stacks together.",
+    fix: 'Pass literal datacenterName and k8sContext (needed when the cluster name itself is a token).',
+  },
   CASSANDRA_K8S_CONTEXT: {
     meaning: 'A k8sContext is not a DNS label (it names the ClientConfig and the kubeconfig Secret).',
     fix: "Pass k8sContext as lower-case letters, digits and '-', or leave it to default to the cluster name.",

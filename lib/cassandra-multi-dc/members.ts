@@ -147,7 +147,9 @@ export class CassandraManagementPart extends CassandraMemberPart {
   /** Registers a data plane: its kubeconfig as a Secret here, and a ClientConfig pointing at it. */
   public registerDatacenter(dc: CassandraDatacenterPart): void {
     const name = dc.k8sContext;
-    const secret = new SecretV1(this, `kubeconfig-${name}`, {
+    // Construct ids stay literal (stable logical ids) even when the context name is a token.
+    const key = Token.isUnresolved(name) ? String(this.kubeconfigSecrets.length) : name;
+    const secret = new SecretV1(this, `kubeconfig-${key}`, {
       provider: this.cluster.kubernetesProvider,
       metadata: { name, namespace: this.namespace, labels: { 'app.kubernetes.io/managed-by': 'cdktf-multiregion' } },
       type: 'Opaque',
@@ -155,7 +157,7 @@ export class CassandraManagementPart extends CassandraMemberPart {
       dependsOn: [this.operator],
     });
     this.kubeconfigSecrets.push(secret);
-    this.clientConfigs.push(new ClusterManifest(this, `clientconfig-${name}`, {
+    this.clientConfigs.push(new ClusterManifest(this, `clientconfig-${key}`, {
       cluster: this.cluster,
       manifest: {
         apiVersion: 'config.k8ssandra.io/v1beta1',

@@ -4,7 +4,7 @@ import { TerraformVariable } from 'cdktf';
 import { CassandraMultiDc, MultiRegionValidationError } from '../../lib';
 import { CassandraDatacenterMember, CassandraMultiDcProps } from '../../lib/cassandra-multi-dc';
 import { CASSANDRA_MULTI_DC_ERROR_CODES } from '../../lib/cassandra-multi-dc/error-codes';
-import { clusters, codes, Fixture, validProps } from './fixtures';
+import { clusters, codes, Fixture, synthApp, validProps } from './fixtures';
 
 /** Codes thrown by a CassandraMultiDc built from the valid props with `over` applied. */
 function codesFor(over: (f: Fixture) => Partial<CassandraMultiDcProps>): string[] {
@@ -115,10 +115,20 @@ describe('CassandraMultiDc validation', () => {
     expect(codesFor((f) => ({ datacenters: dcs(f, 0, { apiServerUrl: 'https://mn.example.com:6443/api' }) }))).toEqual(['CASSANDRA_API_SERVER_URL']);
   });
 
-  test('an apiServerUrl from a variable is accepted (checked at apply time, not at synth)', () => {
+  test('throws when a datacenter name or k8sContext is a token (it is written into two stacks)', () => {
+    expect(codesFor((f) => {
+      const ctx = new TerraformVariable(f.mn.stack, 'mn_context', { type: 'string' }).stringValue;
+      return { datacenters: dcs(f, 0, { k8sContext: ctx, datacenterName: ctx }) };
+    })).toEqual(['CASSANDRA_DC_NAME_UNRESOLVED', 'CASSANDRA_DC_NAME_UNRESOLVED']);
+  });
+
+  test("an apiServerUrl from a variable of the datacenter's own stack is accepted and synthesizes (checked at apply time)", () => {
     const f = clusters();
-    const url = new TerraformVariable(f.mgmt.stack, 'mn_api', { type: 'string' }).stringValue;
-    expect(() => new CassandraMultiDc(f.mgmt.stack, 'history', validProps(f, { datacenters: dcs(f, 0, { apiServerUrl: url }) }))).not.toThrow();
+    const url = new TerraformVariable(f.mn.stack, 'mn_api', { type: 'string' }).stringValue;
+    new CassandraMultiDc(f.mgmt.stack, 'history', validProps(f, { datacenters: dcs(f, 0, { apiServerUrl: url }) }));
+    const { stacks, manifest } = synthApp(f);
+    expect(Object.values(stacks.mn.locals as Record<string, string>)[0]).toContain('"server" = var.mn_api');
+    expect(manifest.stacks.mn.dependencies).toEqual([]);
   });
 
   test('throws when there is no datacenter, or the management cluster is also a datacenter (the base rules)', () => {

@@ -82,6 +82,11 @@ export function validateProps(problems: Problems, props: CassandraMultiDcProps, 
       'a whole number of Cassandra pods from 1 to 1000 (3 or more for LOCAL_QUORUM at replication factor 3)');
     problems.addAll(checkName(`${at}.datacenterName`, names[i].name, DNS_LABEL, 'CASSANDRA_DC_NAME'));
     problems.addAll(checkName(`${at}.k8sContext`, names[i].context, DNS_LABEL, 'CASSANDRA_K8S_CONTEXT'));
+    for (const [key, what] of [['name', 'datacenterName'], ['context', 'k8sContext']] as const) {
+      problems.check(!Token.isUnresolved(names[i][key]), 'CASSANDRA_DC_NAME_UNRESOLVED', `${at}.${what}`, '<a token, resolved only at apply time>',
+        `a literal ${what} (it defaults to the cluster name): it is written into both the datacenter's and the management stack, ` +
+        'so a reference would tie one stack to the other');
+    }
     problems.addAll(checkName(`${at}.storageClassName`, dc.storageClassName, DNS_SUBDOMAIN, 'CASSANDRA_STORAGE_CLASS'));
     problems.checkRequired('CASSANDRA_API_SERVER_URL', `${at}.apiServerUrl`, dc.apiServerUrl, (u) => API_SERVER_URL.test(u),
       "the data plane's API server as the management cluster's pods reach it: https://<host>[:<port>], e.g. 'https://100.92.10.4:6443'");
