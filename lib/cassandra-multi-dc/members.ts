@@ -146,10 +146,8 @@ export class CassandraManagementPart extends CassandraMemberPart {
 
   /** Registers a data plane: its kubeconfig as a Secret here, and a ClientConfig pointing at it. */
   public registerDatacenter(dc: CassandraDatacenterPart): void {
-    const name = dc.k8sContext;
-    // Construct ids stay literal (stable logical ids) even when the context name is a token.
-    const key = Token.isUnresolved(name) ? String(this.kubeconfigSecrets.length) : name;
-    const secret = new SecretV1(this, `kubeconfig-${key}`, {
+    const name = dc.k8sContext; // a literal: CassandraMultiDc refuses tokens (CASSANDRA_DC_NAME_UNRESOLVED)
+    const secret = new SecretV1(this, `kubeconfig-${name}`, {
       provider: this.cluster.kubernetesProvider,
       metadata: { name, namespace: this.namespace, labels: { 'app.kubernetes.io/managed-by': 'cdktf-multiregion' } },
       type: 'Opaque',
@@ -157,7 +155,7 @@ export class CassandraManagementPart extends CassandraMemberPart {
       dependsOn: [this.operator],
     });
     this.kubeconfigSecrets.push(secret);
-    this.clientConfigs.push(new ClusterManifest(this, `clientconfig-${key}`, {
+    this.clientConfigs.push(new ClusterManifest(this, `clientconfig-${name}`, {
       cluster: this.cluster,
       manifest: {
         apiVersion: 'config.k8ssandra.io/v1beta1',
