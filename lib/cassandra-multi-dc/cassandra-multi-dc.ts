@@ -67,6 +67,12 @@ export class CassandraMultiDc extends MultiClusterConstruct<ClusterMember, Cassa
     this.namespace = props.namespace ?? 'k8ssandra-operator';
     const problems = new Problems(this.node.path);
     validateProps(problems, props, this.name, this.namespace);
+    this.clusters.forEach((cluster, i) => {
+      const other = cluster.node.children.find((c): c is CassandraMemberPart => c instanceof CassandraMemberPart && c.namespace === this.namespace);
+      problems.check(!other, 'CASSANDRA_NAMESPACE_TAKEN', 'namespace', this.namespace,
+        `a namespace no other CassandraMultiDc uses in cluster '${cluster.clusterName}' (members[${i}]): '${other?.node.path}' ` +
+        'already installs k8ssandra-operator there, and one operator release per namespace is all Helm allows');
+    });
     problems.throwIfAny();
 
     const operatorVersion = props.operatorVersion ?? K8SSANDRA_OPERATOR_VERSION;

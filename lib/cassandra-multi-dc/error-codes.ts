@@ -10,6 +10,10 @@ export const CASSANDRA_MULTI_DC_ERROR_CODES: Record<string, ErrorCodeDoc> = {
     meaning: 'The operator namespace is not a DNS label.',
     fix: "Pass `namespace` as lower-case letters, digits and '-', or leave the default 'k8ssandra-operator'.",
   },
+  CASSANDRA_NAMESPACE_TAKEN: {
+    meaning: 'Another CassandraMultiDc already installs k8ssandra-operator in the same namespace of one of the member clusters; the two Helm releases would collide.',
+    fix: 'Give the second construct its own `namespace`, or add its datacenters to the first one.',
+  },
   CASSANDRA_SERVER_VERSION: {
     meaning: 'serverVersion is missing or not a Cassandra version k8ssandra-operator 1.32 runs (3.11.x, 4.x.y, 5.x.y).',
     fix: "Pass an exact version such as '4.1.10'; it decides the on-disk format, so it has no default.",

@@ -137,6 +137,13 @@ describe('CassandraMultiDc validation', () => {
       .toEqual(['MEMBER_DUPLICATE']);
   });
 
+  test('throws when another CassandraMultiDc already runs the operator in the same namespace of a member cluster', () => {
+    const f = clusters();
+    new CassandraMultiDc(f.mgmt.stack, 'history', validProps(f));
+    expect(codes(() => new CassandraMultiDc(f.mgmt.stack, 'events', validProps(f)))).toEqual(['CASSANDRA_NAMESPACE_TAKEN', 'CASSANDRA_NAMESPACE_TAKEN', 'CASSANDRA_NAMESPACE_TAKEN']);
+    expect(() => new CassandraMultiDc(f.mgmt.stack, 'other', validProps(f, { namespace: 'other-cassandra' }))).not.toThrow();
+  });
+
   test('reports every problem together', () => {
     const all = codesFor((f) => ({
       name: 'X', serverVersion: '2.2.0', heap: 'lots', cassandraYaml: { listen_address: '0.0.0.0' },
@@ -149,7 +156,8 @@ describe('CassandraMultiDc validation', () => {
   });
 
   test('every code this construct reports is in its catalogue, with a meaning and a fix', () => {
-    const source = fs.readFileSync(path.join(__dirname, '..', '..', 'lib', 'cassandra-multi-dc', 'private', 'validate.ts'), 'utf8');
+    const dir = path.join(__dirname, '..', '..', 'lib', 'cassandra-multi-dc');
+    const source = ['private/validate.ts', 'cassandra-multi-dc.ts'].map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
     const used = new Set([...source.matchAll(/'(CASSANDRA_[A-Z0-9_]+)'/g)].map((m) => m[1]));
     expect([...used].sort()).toEqual(Object.keys(CASSANDRA_MULTI_DC_ERROR_CODES).sort());
     for (const doc of Object.values(CASSANDRA_MULTI_DC_ERROR_CODES)) {
