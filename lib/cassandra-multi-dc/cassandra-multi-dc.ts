@@ -2,7 +2,7 @@ import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ICluster } from '../core/cluster';
 import { KubernetesObject } from '../core/cluster-manifest';
-import { Problems } from '../core/errors';
+import { MultiRegionValidationError, Problems } from '../core/errors';
 import { ClusterMember, MultiClusterConstruct } from '../core/multi-cluster';
 import { CassandraDatacenterPart, CassandraManagementPart, CassandraMemberPart } from './members';
 import { k8ssandraCluster } from './private/manifest';
@@ -107,7 +107,12 @@ export class CassandraMultiDc extends MultiClusterConstruct<ClusterMember, Cassa
   public datacenter(cluster: ICluster): CassandraDatacenterPart {
     const part = this.member(cluster);
     if (!(part instanceof CassandraDatacenterPart)) {
-      throw new Error(`${this.node.path}: cluster '${cluster.clusterName}' is the management cluster, not a datacenter`);
+      throw new MultiRegionValidationError(this.node.path, [{
+        code: 'CASSANDRA_NOT_A_DATACENTER',
+        prop: 'cluster',
+        value: `'${cluster.clusterName}' (the management cluster)`,
+        expected: `one of the datacenters: ${this.datacenters.map((d) => d.cluster.clusterName).join(', ')}; use 'management' for the management cluster's part`,
+      }]);
     }
     return part;
   }

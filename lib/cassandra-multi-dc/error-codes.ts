@@ -82,4 +82,8 @@ export const CASSANDRA_MULTI_DC_ERROR_CODES: Record<string, ErrorCodeDoc> = {
     meaning: "A datacenter's apiServerUrl is missing or not an https:// URL; the control plane's kubeconfig needs it.",
     fix: "Pass the data plane's API server as the management cluster's pods reach it, e.g. 'https://100.92.10.4:6443' (its host must be in the API server certificate).",
   },
+  CASSANDRA_NOT_A_DATACENTER: {
+    meaning: 'datacenter(cluster) was asked for the management cluster, which runs no datacenter.',
+    fix: "Use the construct's `management` part for the management cluster, or pass one of the datacenter clusters.",
+  },
 };

@@ -207,6 +207,6 @@ describe('CassandraMultiDc', () => {
     expect(db.datacenter(f.fsn1).datacenterName).toBe('fsn1');
     expect(db.datacenter(f.fsn1).node.scope).toBe(f.fsn1);
     expect(db.management.node.scope).toBe(f.mgmt);
-    expect(() => db.datacenter(f.mgmt)).toThrow(/management cluster, not a datacenter/);
+    expect(() => db.datacenter(f.mgmt)).toThrow(/\[CASSANDRA_NOT_A_DATACENTER\] cluster: got 'mgmt' \(the management cluster\); one of the datacenters: mn, fsn1/);
   });
 });
