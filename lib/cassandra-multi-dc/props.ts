@@ -54,7 +54,10 @@ export interface CassandraReachability {
   readonly to: ICluster;
   /** API server or pod network. */
   readonly target: CassandraReachabilityTarget;
-  /** `host:port` of the API server (for `API_SERVER`), or the target cluster's pod CIDR (for `PODS`). */
+  /**
+   * `host:port` of the API server (for `API_SERVER`; an `apiServerUrl` that is a token is kept
+   * whole and port 443 assumed), or the target cluster's pod CIDR (for `PODS`).
+   */
   readonly address: string;
   /** TCP ports. */
   readonly ports: readonly number[];
