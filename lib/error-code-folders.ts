@@ -5,10 +5,11 @@
  * Keep the lines sorted.
  */
 export * from './addons/error-codes';
+export * from './cassandra-multi-dc/error-codes';
 export * from './core/error-codes';
 export * from './gpu-cluster/error-codes';
 export * from './gpu-workload/error-codes';
 export * from './gtm-failover-domain/error-codes';
-export * from './vks-cluster/error-codes';
 export * from './nats-supercluster/error-codes';
 export * from './postgres-multi-master/error-codes';
+export * from './vks-cluster/error-codes';

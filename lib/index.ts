@@ -4,6 +4,7 @@ export * from './gpu-cluster';
 export * from './vks-cluster';
 export * from './gpu-workload';
 export * from './gtm-failover-domain';
+export * from './cassandra-multi-dc';
 export * from './nats-supercluster';
 export * from './postgres-multi-master';
 export { ERROR_CATALOGUE, type ErrorCatalogueEntry } from './error-catalogue';

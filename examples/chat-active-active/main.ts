@@ -9,11 +9,13 @@
  */
 import { App } from 'cdktf';
 import { chatClusters } from './clusters';
+import { chatHistory } from './cassandra';
 import { chatNats } from './nats';
 import { chatPostgres } from './postgres';
 
 const app = new App();
 const clusters = chatClusters(app);
 chatNats(clusters);
+chatHistory(clusters);
 chatPostgres(clusters);
 app.synth();

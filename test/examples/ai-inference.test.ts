@@ -1,63 +1,39 @@
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { stackText, synthesizedTwice } from '../util/examples';
 
 // The default example, synthesized the way a user runs it (`npx tsx examples/ai-inference/main.ts`).
-const root = path.resolve(__dirname, '..', '..');
-function synth(): { dir: string; stacks: Record<string, Record<string, Record<string, unknown>>> } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-inference-'));
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'examples/ai-inference/main.ts'], {
-    cwd: root, env: { ...process.env, CDKTF_OUTDIR: dir }, stdio: 'pipe',
-  });
-  const stacks = Object.fromEntries(fs.readdirSync(path.join(dir, 'stacks')).map((s) =>
-    [s, JSON.parse(fs.readFileSync(path.join(dir, 'stacks', s, 'cdk.tf.json'), 'utf8'))]));
-  return { dir, stacks };
-}
-
 describe('examples/ai-inference', () => {
-  let first: ReturnType<typeof synth>;
-  let second: ReturnType<typeof synth>;
-  beforeAll(() => {
-    first = synth();
-    second = synth();
-  });
-  afterAll(() => {
-    for (const r of [first, second]) if (r) fs.rmSync(r.dir, { recursive: true, force: true });
-  });
+  const runs = synthesizedTwice('ai-inference');
 
   test('one stack per cluster plus a global one, each with only its own cloud', () => {
-    expect(Object.keys(first.stacks).sort()).toEqual(['ack-hongkong', 'global', 'vks-hcm']);
-    const types = (s: string): string[] => Object.keys(first.stacks[s].resource ?? {});
+    expect(Object.keys(runs.first.stacks).sort()).toEqual(['ack-hongkong', 'global', 'vks-hcm']);
+    const types = (s: string): string[] => Object.keys(runs.first.stacks[s].resource ?? {});
     expect(types('ack-hongkong').filter((t) => t.startsWith('vngcloud_'))).toEqual([]);
     expect(types('vks-hcm').filter((t) => t.startsWith('alicloud_'))).toEqual([]);
     expect(types('global').sort()).toEqual([
       'alicloud_alidns_access_strategy', 'alicloud_alidns_address_pool', 'alicloud_alidns_gtm_instance', 'alicloud_alidns_monitor_config',
     ]);
     // the global stack reads both ingress addresses from the cluster stacks' state, not from their resources
-    expect(Object.keys(first.stacks.global.data ?? {})).toEqual(['terraform_remote_state']);
+    expect(Object.keys(runs.first.stacks.global.data ?? {})).toEqual(['terraform_remote_state']);
   });
 
   test('the failover budget is an output of the global stack', () => {
-    const out = first.stacks.global.output as Record<string, { value: Record<string, unknown> }>;
+    const out = runs.first.stacks.global.output as Record<string, { value: Record<string, unknown> }>;
     expect(out.kokoro_failover_budget.value).toMatchObject({ failover_worst_seconds: 122 });
   });
 
   test('synth is byte-for-byte deterministic', () => {
-    for (const s of Object.keys(first.stacks)) {
-      const a = fs.readFileSync(path.join(first.dir, 'stacks', s, 'cdk.tf.json'), 'utf8').split(first.dir).join('<out>');
-      const b = fs.readFileSync(path.join(second.dir, 'stacks', s, 'cdk.tf.json'), 'utf8').split(second.dir).join('<out>');
-      expect(a).toBe(b);
+    for (const s of Object.keys(runs.first.stacks)) {
+      expect(stackText(runs.first, s)).toBe(stackText(runs.second, s));
     }
   });
 
   test('credentials are variables or references, never literals', () => {
-    const vars = first.stacks['vks-hcm'].variable as Record<string, { sensitive?: boolean; default?: unknown }>;
+    const vars = runs.first.stacks['vks-hcm'].variable as Record<string, { sensitive?: boolean; default?: unknown }>;
     for (const name of ['vngcloud_client_id', 'vngcloud_client_secret', 'vks_lb_client_id', 'vks_lb_client_secret']) {
       expect(vars[name]).toMatchObject({ sensitive: true });
       expect(vars[name]).not.toHaveProperty('default');
     }
-    const json = JSON.stringify(first.stacks);
+    const json = JSON.stringify(runs.first.stacks);
     for (const key of ['client_secret', 'client_key', 'token', 'password', 'api_token', 'access_key', 'secret_key']) {
       for (const m of json.matchAll(new RegExp(`"${key}":"([^"]*)"`, 'g'))) expect(m[1]).toMatch(/^\$\{/);
     }

@@ -38,7 +38,8 @@ describe('examples/chat-active-active: NATS super-cluster', () => {
   });
 
   test('no member stack depends on another', () => {
-    for (const s of ['mn', 'fsn1', 'mgmt']) expect(manifest.stacks[s].dependencies).toEqual([]);
+    // mn and fsn1 are the NATS members; mgmt (a hub for other constructs) may read them one way.
+    for (const s of ['mn', 'fsn1']) expect(manifest.stacks[s].dependencies).toEqual([]);
   });
 
   test('the NATS passwords are sensitive variables without defaults in both member stacks', () => {
