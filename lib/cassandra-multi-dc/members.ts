@@ -6,7 +6,6 @@ import { ICluster } from '../core/cluster';
 import { ClusterManifest, KubernetesObject } from '../core/cluster-manifest';
 import { HelmAddOn } from '../core/helm-addon';
 import { assertPlacement } from '../core/placement';
-import { lazyDependsOn } from '../core/private/dependable';
 import { Secret } from '../core/secrets';
 
 /** The k8ssandra-operator chart's repository. */
@@ -61,7 +60,7 @@ export abstract class CassandraMemberPart extends Construct {
       },
     });
     const certManager = this.certManager;
-    this.operator.release.dependsOn = lazyDependsOn(() => [certManager, ...options.cluster.readiness]);
+    this.operator.addLateDependency(() => [certManager, ...options.cluster.readiness]);
   }
 }
 

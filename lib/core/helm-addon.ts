@@ -6,6 +6,7 @@ import { isUnresolved, Problems } from './errors';
 import { checkName, DNS_LABEL } from './naming';
 import { assertPlacement } from './placement';
 import { checkSecret, Secret } from './secrets';
+import { addDependsOn } from './private/dependable';
 import { mergeValues, stableJson } from './private/values';
 
 /** A Helm values tree. Leaves are strings (tokens allowed), numbers, booleans or null. */
@@ -136,8 +137,10 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
       cleanupOnFail: true,
       values: [Lazy.stringValue({ produce: () => stableJson(this.values) })],
       setSensitive: sensitive.length > 0 ? sensitive : undefined,
-      dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
     });
+    // Every ordering edge goes through one list read at synth, so later additions never repeat an entry.
+    const initial = [...(props.dependsOn ?? [])];
+    if (initial.length > 0) addDependsOn(this.release, () => initial);
     this.fqn = this.release.fqn;
   }
 
@@ -153,6 +156,14 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
 
   /** Makes this add-on wait for other resources or add-ons. */
   public addDependency(...deps: ITerraformDependable[]): void {
-    for (const d of deps) this.release.dependsOn = [...(this.release.dependsOn ?? []), d.fqn];
+    addDependsOn(this.release, () => deps);
+  }
+
+  /**
+   * Makes this add-on wait for what `source` returns at synth (e.g. a cluster's readiness, which
+   * grows as node pools are added). Combines with {@link addDependency} and `dependsOn`.
+   */
+  public addLateDependency(source: () => readonly ITerraformDependable[]): void {
+    addDependsOn(this.release, source);
   }
 }

@@ -9,7 +9,7 @@ import { ServiceEndpoint } from '../core/endpoint';
 import { formatProblem, Problems } from '../core/errors';
 import { toIdentifier } from '../core/naming';
 import { assertPlacement } from '../core/placement';
-import { lazyDependsOn } from '../core/private/dependable';
+import { addDependsOn } from '../core/private/dependable';
 import { checkSecret } from '../core/secrets';
 import { checkGpu, checkGpuFit, GpuPlacement, renderGpu } from './private/gpu-stack';
 import { checkProps, SECRET_CHECKSUM_ANNOTATION, SELECTOR_LABEL } from './private/validate';
@@ -100,7 +100,7 @@ export class GpuInferenceService extends Construct {
     const provider = cluster.kubernetesProvider;
     // Read at synth: node pools and add-ons added after this service are waited for too.
     const waitForCluster = (r: TerraformResource): void => {
-      r.dependsOn = lazyDependsOn(() => cluster.readiness);
+      addDependsOn(r, () => cluster.readiness);
     };
     const timeout = `${props.rolloutTimeoutMinutes ?? 20}m`;
     const selector = { [SELECTOR_LABEL]: this.serviceName };

@@ -6,7 +6,7 @@ import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { ICluster } from '../core/cluster';
 import { HelmAddOn, HelmChart, HelmValues } from '../core/helm-addon';
 import { assertPlacement } from '../core/placement';
-import { lazyDependsOn } from '../core/private/dependable';
+import { addDependsOn } from '../core/private/dependable';
 import { mergeValues } from '../core/private/values';
 import { Secret } from '../core/secrets';
 import { CredentialSource, ResolvedCredentials } from './props';
@@ -93,7 +93,7 @@ export class NatsMember extends Construct {
     let namespace: NamespaceV1 | undefined;
     if (props.createNamespace) {
       namespace = new NamespaceV1(this, 'namespace', { provider, metadata: { name: props.namespace } });
-      namespace.dependsOn = lazyDependsOn(() => props.cluster.readiness);
+      addDependsOn(namespace, () => props.cluster.readiness);
       namespaceName = namespace.metadata.name;
     }
 
@@ -118,7 +118,7 @@ export class NatsMember extends Construct {
       type: 'Opaque',
       data,
     });
-    if (!namespace) this.credentialsSecret.dependsOn = lazyDependsOn(() => props.cluster.readiness);
+    if (!namespace) addDependsOn(this.credentialsSecret, () => props.cluster.readiness);
 
     const values = props.extraValues.reduce<HelmValues>((acc, v) => (v ? mergeValues(acc, v) : acc),
       natsValues({ ...props.render, secretName, gatewayAuth: !!gateway }));

@@ -6,7 +6,7 @@ import type { ICluster } from '../core/cluster';
 import { ClusterManifest } from '../core/cluster-manifest';
 import { HelmAddOn, HelmValues } from '../core/helm-addon';
 import { assertPlacement } from '../core/placement';
-import { lazyDependsOn } from '../core/private/dependable';
+import { addDependsOn } from '../core/private/dependable';
 import { mergeValues } from '../core/private/values';
 import type { PostgresClientCa } from './props';
 import { BARMAN_PLUGIN_CHART, CERT_SECRETS, CNPG_CHART, PGEDGE_CHART } from './private/charts';
@@ -83,7 +83,7 @@ export class PostgresMemberPart extends Construct {
       provider: cluster.kubernetesProvider,
       metadata: { name: props.namespace },
     });
-    namespace.dependsOn = lazyDependsOn(() => cluster.readiness);
+    addDependsOn(namespace, () => cluster.readiness);
     const crt = props.clientCa.certificate.value;
     const clientCa = new SecretV1(this, 'client-ca', {
       provider: cluster.kubernetesProvider,
@@ -104,7 +104,7 @@ export class PostgresMemberPart extends Construct {
       values: { crds: { create: true } },
     });
     // After cert-manager and whatever the cluster must have ready first (node pools), read at synth.
-    this.operator.release.dependsOn = lazyDependsOn(() => [certManager, ...cluster.readiness]);
+    this.operator.addLateDependency(() => [certManager, ...cluster.readiness]);
 
     let objectStoreName: string | undefined;
     const after: HelmAddOn[] = [this.operator, certManager];

@@ -313,3 +313,19 @@ describe('MultiClusterConstruct', () => {
     expect(synthJson(fsn1.stack).variable!.demo_password).toMatchObject({ sensitive: true });
   });
 });
+
+describe('late dependencies', () => {
+  test('addDependency on an add-on whose depends_on is read at synth keeps both, without duplicates', () => {
+    const stack = new TerraformStack(new App(), 'fsn1');
+    const fsn1 = existing(stack, 'fsn1');
+    const first = fsn1.addHelmChart('first', { chart });
+    const second = fsn1.addHelmChart('second', { chart: { ...chart, chart: 'other' } });
+    const waits = fsn1.addHelmChart('waits', { chart: { ...chart, chart: 'waits' }, dependsOn: [first] });
+    waits.addLateDependency(() => [first, second]);
+    waits.addDependency(second);
+    const dependsOn = helmRelease(synthJson(stack), 'waits').depends_on as string[];
+    expect(dependsOn).toHaveLength(2);
+    expect(dependsOn[0]).toMatch(/^helm_release\.cluster_first_release_/);
+    expect(dependsOn[1]).toMatch(/^helm_release\.cluster_second_release_/);
+  });
+});

@@ -1,4 +1,4 @@
-import { IResolvable, IResolveContext, ITerraformDependable, Lazy, Token } from 'cdktf';
+import { IResolvable, IResolveContext, ITerraformDependable, Lazy, TerraformResource, Token } from 'cdktf';
 
 /** Resolves to a dependable's plain address (`type.name`), as cdktf writes `depends_on` entries. */
 class DependableAddress implements IResolvable {
@@ -10,17 +10,33 @@ class DependableAddress implements IResolvable {
   }
 }
 
+/** What a resource's `depends_on` is made of once {@link addDependsOn} manages it. */
+interface DependsOnParts {
+  /** Entries set before (plain `depends_on` strings, kept as they are). */
+  readonly fixed: readonly string[];
+  /** Lists read at synth. */
+  readonly sources: (() => readonly ITerraformDependable[])[];
+}
+const parts = new WeakMap<TerraformResource, DependsOnParts>();
+
 /**
- * A `depends_on` list computed at synth: what a cluster must have ready (node pools, the GPU
- * stack, the ingress controller) may be added after the resource that waits for it, so the list is
- * read when the app is synthesized, not when the resource is constructed. Duplicates are dropped;
- * the order is that of `produce()`, so the JSON does not depend on construction order.
+ * Adds to a resource's `depends_on`, now or at synth: `source` is read when the app is
+ * synthesized, so what it returns may still grow (a cluster's readiness). Can be called any number
+ * of times on the same resource; entries set before the first call are kept.
  */
-export function lazyDependsOn(produce: () => readonly ITerraformDependable[]): string[] {
-  return Lazy.listValue({
-    produce: () => {
-      const seen = new Set<ITerraformDependable>();
-      return produce().filter((d) => !seen.has(d) && !!seen.add(d)).map((d) => Token.asString(new DependableAddress(d)));
-    },
-  }, { omitEmpty: true });
+export function addDependsOn(resource: TerraformResource, source: () => readonly ITerraformDependable[]): void {
+  let p = parts.get(resource);
+  if (!p) {
+    p = { fixed: [...(resource.dependsOn ?? [])], sources: [] };
+    parts.set(resource, p);
+    const own = p;
+    resource.dependsOn = Lazy.listValue({
+      produce: () => {
+        const seen = new Set<ITerraformDependable>();
+        const late = own.sources.flatMap((f) => f()).filter((d) => !seen.has(d) && !!seen.add(d));
+        return [...own.fixed, ...late.map((d) => Token.asString(new DependableAddress(d)))];
+      },
+    }, { omitEmpty: true });
+  }
+  p.sources.push(source);
 }
