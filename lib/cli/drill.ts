@@ -201,19 +201,24 @@ export async function runDrill(o: DrillOptions, io: DrillIo): Promise<number> {
 
 function printSummary(out: (s: string) => void, url: URL, host: string, intervalMs: number, s: DrillSummary, samples: DrillSample[]): void {
   const pct = (r: number) => `${Math.round(r * 1000) / 10} %`;
-  out(`drill of ${url.toString()} (Host: ${host}) every ${intervalMs} ms: ${s.requests} requests over ${s.durationSeconds} s, ${s.succeeded} succeeded (${pct(s.overallSuccessRate)})`);
+  const sec = (n: number) => `${Math.round(n * 100) / 100} s`;
+  const requests = (n: number) => `${n} ${n === 1 ? 'request' : 'requests'}`;
+  out(`drill of ${url.toString()} (Host: ${host}) every ${intervalMs} ms: ${requests(s.requests)} over ${sec(s.durationSeconds)}, ${s.succeeded} succeeded (${pct(s.overallSuccessRate)})`);
   if (s.outages.length === 0) {
     out('no outage seen');
   } else {
     for (const [i, o] of s.outages.entries()) {
-      out(`outage ${i + 1}: ${o.startedAt} -> ${o.endedAt}${o.open ? ' (still down when the drill ended)' : ''}: ${o.seconds} s, ${o.failedRequests} failed requests`);
+      out(`outage ${i + 1}: ${o.startedAt} -> ${o.endedAt}${o.open ? ' (still down when the drill ended)' : ''}: ${sec(o.seconds)}, ${requests(o.failedRequests)} failed`);
     }
-    out(`total downtime ${s.downtimeSeconds} s; failover (first failure to last recovery) ${s.failoverSeconds} s; success rate during the failover ${pct(s.successRate)}`);
+    out(`total downtime ${sec(s.downtimeSeconds)}; failover (first failure to last recovery) ${sec(s.failoverSeconds)}; success rate during the failover ${pct(s.successRate)}`);
   }
   const list = (a: string[]) => (a.length > 0 ? a.join(', ') : 'none');
+  const same = list(s.addressesBefore) === list(s.addressesAfter);
   out(s.switched
     ? `served by ${list(s.addressesBefore)} before, ${list(s.addressesAfter)} after: the traffic moved`
-    : `served by ${list(s.addressesBefore)} before${s.outages.length > 0 ? ` and ${list(s.addressesAfter)} after` : ''}`);
+    : s.outages.length === 0 || same
+      ? `served by ${list(s.addressesBefore)}${s.outages.length > 0 ? ' before and after: the same address came back' : ''}`
+      : `served by ${list(s.addressesBefore)} before and ${list(s.addressesAfter)} after`);
   out('');
   out(terminalTimeline(samples, intervalMs));
 }

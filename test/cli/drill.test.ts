@@ -59,7 +59,7 @@ describe('cdktf-multiregion drill', () => {
     expect(doc.outages[0].open).toBe(false);
     expect(doc.samples.every((s) => s.address === '127.0.0.1')).toBe(true);
     expect(server.hosts.every((h) => h === 'kokoro.example.com')).toBe(true);
-    expect(io.stdout()).toMatch(/outage 1: .* -> .*: \d+(\.\d+)? s, \d+ failed requests/);
+    expect(io.stdout()).toMatch(/outage 1: .* -> .*: \d+(\.\d+)? s, \d+ requests failed/);
     expect(io.stdout()).toContain('success rate per');
     expect(fs.readFileSync(path.join(dir, 'drill.svg'), 'utf8')).toMatch(/^<svg[^>]*width="960"/);
   });
