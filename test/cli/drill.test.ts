@@ -1,3 +1,4 @@
+import * as dgram from 'dgram';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -144,6 +145,28 @@ describe('cdktf-multiregion drill', () => {
     await expect(resolve('web.example.com', 443)).resolves.toEqual({ address: '192.0.2.7', port: 443 });
     await expect(resolve('WEB.example.com', 8443)).resolves.toEqual({ address: '127.0.0.1', port: 9443 });
     await expect(resolve('127.0.0.1', 80)).resolves.toEqual({ address: '127.0.0.1', port: 80 });
+  });
+
+  test('--dns-server: every request sends its own query to that server (no client cache)', async () => {
+    // GIVEN a UDP listener on 127.0.0.1 that counts DNS queries and never answers
+    const queries: Buffer[] = [];
+    const server = dgram.createSocket('udp4');
+    server.on('message', (m) => queries.push(m));
+    await new Promise<void>((resolve) => server.bind(0, '127.0.0.1', () => resolve()));
+    const dir = tmp();
+    try {
+      // WHEN a drill of 3 requests asks it for web.example.com
+      const io = capture();
+      await runCli(['drill', '--url', 'http://web.example.com/health', '--dns-server', `127.0.0.1:${server.address().port}`,
+        '--interval-ms', '100', '--duration-seconds', '0.3', '--json', path.join(dir, 'drill.json')], io);
+      // THEN it received a query per request, and the requests failed with a DNS error
+      const doc = JSON.parse(fs.readFileSync(path.join(dir, 'drill.json'), 'utf8')) as DrillJson;
+      expect(doc.samples).toHaveLength(3);
+      expect(doc.samples.every((x) => x.error?.startsWith('dns: ') && !x.ok)).toBe(true);
+      expect(queries.filter((q) => q.includes(Buffer.from('\x07example\x03com', 'latin1'))).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      server.close();
+    }
   });
 
   test('throws when --resolve is not host:port:address', () => {
