@@ -101,3 +101,18 @@ describe('cdktf-multiregion pipeline (examples/ai-inference)', () => {
     expect(io.stderr()).toContain('no manifest.json there');
   });
 });
+
+// Issue 11 asks for the chat example too; it is checked here as soon as it exists in the checkout.
+const CHAT = 'chat-active-active';
+const chatExists = fs.existsSync(path.resolve(__dirname, '..', '..', 'examples', CHAT, 'main.ts'));
+(chatExists ? test : test.skip)(`pipeline of examples/${CHAT}: plan waits for the applies of exactly the stacks it reads`, async () => {
+  const outdir = synthExample(CHAT).outdir;
+  const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as Manifest;
+  const io = capture();
+  expect(await runCli(['pipeline', '--from', outdir, '--format', 'gitlab', '--synth-command', 'true'], io)).toBe(0);
+  const doc = parse(io.stdout()) as Record<string, Job>;
+  for (const [name, stack] of Object.entries(manifest.stacks)) {
+    expect(needsOf(doc[`plan:${name}`]).sort()).toEqual(['synth', ...stack.dependencies.map((d) => `apply:${d}`)].sort());
+    expect(needsOf(doc[`apply:${name}`])).toEqual(['synth', `plan:${name}`]);
+  }
+});

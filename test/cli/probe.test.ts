@@ -1,6 +1,9 @@
 import * as fs from 'fs';
+import * as https from 'https';
+import { AddressInfo } from 'net';
 import * as path from 'path';
 import { runCli } from '../../lib/cli/program';
+import { generateServerTls } from '../../scripts/conformance/tls';
 import { fakeCloudflareApp, synthExample } from './app-fixture';
 import { capture, ingressRouting, LoopbackServer } from './servers';
 
@@ -93,6 +96,31 @@ describe('cdktf-multiregion probe', () => {
     expect(await runCli(['probe', '--protocol', 'tcp', '--member', `a=127.0.0.1:${port}`, '--timeout-seconds', '1'], io)).toBe(1);
     expect(io.stdout()).toContain('unhealthy: ECONNREFUSED');
     expect(await runCli(['probe', '--protocol', 'tcp', '--member', `a=127.0.0.1:${member.port}`], io)).toBe(0);
+  });
+
+  test('HTTPS: sends the Host as TLS server name too, and verifies the certificate unless --insecure', async () => {
+    // GIVEN an HTTPS member on 127.0.0.1 with a self-signed certificate, recording the server name it was asked for
+    const tls = generateServerTls();
+    const seen: string[] = [];
+    const server = https.createServer({ cert: tls.certPem, key: tls.keyPem }, (req, res) => {
+      seen.push(`${(req.socket as unknown as { servername: string }).servername} ${req.headers.host}`);
+      res.statusCode = req.headers.host === HOST ? 200 : 404;
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const args = ['probe', '--protocol', 'https', '--host', HOST, '--path', '/health', '--member', `hk=127.0.0.1:${port}`, '--json'];
+      const insecure = capture();
+      expect(await runCli([...args, '--insecure'], insecure)).toBe(0);
+      expect(seen).toEqual([`${HOST} ${HOST}`]);
+      const strict = capture();
+      expect(await runCli(args, strict)).toBe(1);
+      expect((JSON.parse(strict.stdout()) as { members: { error: string }[] }).members[0].error).toMatch(/SELF_SIGNED|UNABLE_TO_VERIFY|CERT/);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   test('throws when --domain names no domain of the app, listing the domains there are', async () => {
