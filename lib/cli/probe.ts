@@ -4,7 +4,7 @@
  */
 import Table from 'cli-table3';
 import { CheckResponse, ExpectedCodes, sendCheck } from './http-check';
-import { addressFromState, CliError, DomainMember, findDomain, readSynthesizedApp } from './synthesized-app';
+import { CliError, DomainMember, findDomain, memberAddress, readSynthesizedApp } from './synthesized-app';
 
 /** The check sent to every member. */
 export interface ProbeCheck {
@@ -100,7 +100,8 @@ export function planProbe(o: ProbeOptions): { check: ProbeCheck; targets: ProbeT
     return { check, targets: given, source: 'flags' };
   }
   if (o.domain === undefined) throw new CliError('--from needs --domain <construct id of the GtmFailoverDomain>');
-  const domain = findDomain(readSynthesizedApp(o.from), o.domain);
+  const app = readSynthesizedApp(o.from);
+  const domain = findDomain(app, o.domain);
   const names = domain.members.map((m) => m.name);
   for (const g of given) {
     if (!names.includes(g.name)) throw new CliError(`--member ${g.name}=...: domain ${domain.id} has no member '${g.name}'; its members: ${names.join(', ')}`);
@@ -115,10 +116,10 @@ export function planProbe(o: ProbeOptions): { check: ProbeCheck; targets: ProbeT
   const targets = domain.members.map((m): ProbeTarget => {
     const g = given.find((x) => x.name === m.name);
     if (g) return g;
-    const address = addressFromState(m.address);
+    const address = memberAddress(app, m.address);
     if (address !== undefined) return { name: m.name, address, ...(m.port !== undefined ? { port: m.port } : {}) };
     const why = m.address.kind === 'stack-output'
-      ? `its address is output ${m.address.output} of stack ${m.address.stack}, not readable here (deploy that stack with the local backend, or pass --member ${m.name}=<address>)`
+      ? `its address is output ${m.address.output} of stack ${m.address.stack}, not readable here (no local state file, and no initialized ${m.address.stack} working directory for terraform output; pass --member ${m.name}=<address>)`
       : `its address is ${m.address.kind === 'unknown' ? m.address.expression : '?'}; pass --member ${m.name}=<address>`;
     return { name: m.name, unknownReason: why };
   });

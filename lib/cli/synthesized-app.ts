@@ -7,6 +7,7 @@
  * the engine's own resources under that construct path (Alibaba GTM monitor configs, the Cloudflare
  * monitor), so a probe sends what the engine was told to send, not what the library meant to tell it.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -36,7 +37,14 @@ export interface SynthesizedApp {
 /** Where a member's address comes from. */
 export type AddressSource =
   | { readonly kind: 'literal'; readonly value: string }
-  | { readonly kind: 'stack-output'; readonly stack: string; readonly output: string; readonly expression: string; readonly state?: Json }
+  | {
+    readonly kind: 'stack-output';
+    readonly stack: string;
+    readonly output: string;
+    readonly expression: string;
+    /** State file of the source stack, when the reading stack reads it through the local backend. */
+    readonly localState?: string;
+  }
   | { readonly kind: 'unknown'; readonly expression: string };
 
 /** HTTP(S) or TCP check as the engine runs it. */
@@ -127,7 +135,7 @@ export function findDomains(app: SynthesizedApp): SynthesizedDomain[] {
     const walk = (node: Json, at: string[]) => {
       for (const [key, value] of Object.entries(node)) {
         if (key === 'failover-budget' && typeof value === 'string') {
-          found.push(readDomain(app, stack, at.join('/'), value));
+          found.push(readDomain(stack, at.join('/'), value));
         } else if (value !== null && typeof value === 'object') {
           walk(value as Json, [...at, key]);
         }
@@ -160,7 +168,7 @@ function uniqueIdOf(resource: Json): string {
   return String(((resource['//'] as Json).metadata as Json).uniqueId);
 }
 
-function readDomain(app: SynthesizedApp, stack: SynthesizedStack, domainPath: string, budgetOutput: string): SynthesizedDomain {
+function readDomain(stack: SynthesizedStack, domainPath: string, budgetOutput: string): SynthesizedDomain {
   const outputs = (stack.json.output ?? {}) as Record<string, Json>;
   const b = (outputs[budgetOutput]?.value ?? {}) as Record<string, unknown>;
   const budget: PublishedBudget = {
@@ -173,16 +181,16 @@ function readDomain(app: SynthesizedApp, stack: SynthesizedStack, domainPath: st
   const id = domainPath.split('/').pop()!;
   const gtmMonitors = resourcesUnder(stack, 'alicloud_alidns_monitor_config', domainPath);
   if (gtmMonitors.length > 0) {
-    return { id, path: domainPath, stack: stack.name, engine: 'alibaba-gtm', budget, ...gtmMembers(app, stack, domainPath, gtmMonitors) };
+    return { id, path: domainPath, stack: stack.name, engine: 'alibaba-gtm', budget, ...gtmMembers(stack, domainPath, gtmMonitors) };
   }
   const cfMonitors = resourcesUnder(stack, 'cloudflare_load_balancer_monitor', domainPath);
   if (cfMonitors.length > 0) {
-    return { id, path: domainPath, stack: stack.name, engine: 'cloudflare', budget, ...cloudflareMembers(app, stack, domainPath, cfMonitors) };
+    return { id, path: domainPath, stack: stack.name, engine: 'cloudflare', budget, ...cloudflareMembers(stack, domainPath, cfMonitors) };
   }
   throw new CliError(`${domainPath}: found its budget output but neither alicloud_alidns_monitor_config nor cloudflare_load_balancer_monitor under it`);
 }
 
-function gtmMembers(app: SynthesizedApp, stack: SynthesizedStack, domainPath: string, monitors: Json[]) {
+function gtmMembers(stack: SynthesizedStack, domainPath: string, monitors: Json[]) {
   const pools = resourcesUnder(stack, 'alicloud_alidns_address_pool', domainPath);
   const instance = resourcesUnder(stack, 'alicloud_alidns_gtm_instance', domainPath)[0];
   const members: DomainMember[] = [];
@@ -205,13 +213,13 @@ function gtmMembers(app: SynthesizedApp, stack: SynthesizedStack, domainPath: st
       intervalSeconds: Number(monitor.interval),
     };
     for (const a of (pool.address as Json[] | undefined) ?? []) {
-      members.push({ name: String(a.remark ?? a.address), pool: String(pool.address_pool_name), address: addressSource(app, stack, String(a.address)), check });
+      members.push({ name: String(a.remark ?? a.address), pool: String(pool.address_pool_name), address: addressSource(stack, String(a.address)), check });
     }
   }
   return { members, hostname: instance ? String(instance.instance_name) : undefined };
 }
 
-function cloudflareMembers(app: SynthesizedApp, stack: SynthesizedStack, domainPath: string, monitors: Json[]) {
+function cloudflareMembers(stack: SynthesizedStack, domainPath: string, monitors: Json[]) {
   const monitor = monitors[0];
   const type = String(monitor.type).toUpperCase() as EngineCheck['protocol'];
   const hostHeader = ((monitor.header as Record<string, string[]> | undefined)?.Host ?? [])[0];
@@ -231,7 +239,7 @@ function cloudflareMembers(app: SynthesizedApp, stack: SynthesizedStack, domainP
       members.push({
         name: String(o.name),
         pool: String(pool.name),
-        address: addressSource(app, stack, String(o.address)),
+        address: addressSource(stack, String(o.address)),
         ...(o.port !== undefined ? { port: Number(o.port) } : {}),
         check,
       });
@@ -243,29 +251,52 @@ function cloudflareMembers(app: SynthesizedApp, stack: SynthesizedStack, domainP
 
 const REMOTE_OUTPUT = /^\$\{data\.terraform_remote_state\.([^.]+)\.outputs\.([^.}]+)\}$/;
 
-/**
- * A literal address, or a reference to another stack's output (cdktf's cross-stack references),
- * with that stack's state when it can be read here (local backend: the state file).
- */
-function addressSource(app: SynthesizedApp, stack: SynthesizedStack, expression: string): AddressSource {
+/** A literal address, or a reference to another stack's output (cdktf's cross-stack references). */
+function addressSource(stack: SynthesizedStack, expression: string): AddressSource {
   if (!expression.includes('${')) return { kind: 'literal', value: expression };
   const m = REMOTE_OUTPUT.exec(expression);
   if (!m) return { kind: 'unknown', expression };
   const remote = (((stack.json.data as Json | undefined)?.terraform_remote_state as Json | undefined)?.[m[1]] ?? {}) as Json;
-  const source = m[1].replace(/^cross-stack-reference-input-/, '');
-  let state: Json | undefined;
-  const statePath = (remote.config as Json | undefined)?.path;
-  if (remote.backend === 'local' && typeof statePath === 'string') {
-    const file = path.isAbsolute(statePath) ? statePath : path.join(app.outdir, 'stacks', stack.name, statePath);
-    if (fs.existsSync(file)) state = readJson(file);
-  }
-  return { kind: 'stack-output', stack: source, output: m[2], expression, ...(state ? { state } : {}) };
+  const config = (remote.config ?? {}) as Json;
+  const localState = remote.backend === 'local' && typeof config.path === 'string' ? config.path : undefined;
+  return { kind: 'stack-output', stack: m[1].replace(/^cross-stack-reference-input-/, ''), output: m[2], expression, ...(localState ? { localState } : {}) };
 }
 
-/** The address an output holds in the source stack's state, when the state was readable. */
-export function addressFromState(source: AddressSource): string | undefined {
+const outputsCache = new WeakMap<SynthesizedApp, Map<string, Record<string, unknown> | undefined>>();
+
+/**
+ * A deployed stack's outputs: from its state file when it uses the local backend, else from
+ * `terraform output -json` in its working directory when that was initialized (cdktf deploy does),
+ * whatever the backend. Undefined when neither is available.
+ */
+export function stackOutputs(app: SynthesizedApp, stackName: string, localState?: string): Record<string, unknown> | undefined {
+  let cache = outputsCache.get(app);
+  if (!cache) outputsCache.set(app, (cache = new Map()));
+  if (cache.has(stackName)) return cache.get(stackName);
+  const values = (outputs: Record<string, Json> | undefined) =>
+    outputs === undefined ? undefined : Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, v.value]));
+  let result: Record<string, unknown> | undefined;
+  const dir = path.join(app.outdir, app.stacks.find((s) => s.name === stackName)?.workingDirectory ?? `stacks/${stackName}`);
+  if (localState !== undefined) {
+    const file = path.isAbsolute(localState) ? localState : path.join(dir, localState);
+    if (fs.existsSync(file)) result = values(readJson(file).outputs as Record<string, Json> | undefined);
+  }
+  if (result === undefined && fs.existsSync(path.join(dir, '.terraform'))) {
+    try {
+      const out = execFileSync('terraform', [`-chdir=${dir}`, 'output', '-json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
+      result = values(JSON.parse(out) as Record<string, Json>);
+    } catch {
+      result = undefined; // no terraform on PATH, or no state yet
+    }
+  }
+  cache.set(stackName, result);
+  return result;
+}
+
+/** The address a member is deployed at, when it is a literal or its source stack's outputs are readable. */
+export function memberAddress(app: SynthesizedApp, source: AddressSource): string | undefined {
   if (source.kind === 'literal') return source.value;
-  if (source.kind !== 'stack-output' || !source.state) return undefined;
-  const value = ((source.state.outputs as Record<string, Json> | undefined)?.[source.output])?.value;
+  if (source.kind !== 'stack-output') return undefined;
+  const value = stackOutputs(app, source.stack, source.localState)?.[source.output];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as https from 'https';
 import { AddressInfo } from 'net';
@@ -77,13 +78,39 @@ describe('cdktf-multiregion probe', () => {
     expect(code).toBe(0);
   });
 
+  const hasTerraform = (() => {
+    try {
+      execFileSync('terraform', ['version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  (hasTerraform ? test : test.skip)('reads member addresses with terraform output when the source stack uses another backend', async () => {
+    // GIVEN member a's address is output lb_address of stack hk, read through a non-local backend,
+    // and hk's working directory was initialized and applied (as cdktf deploy leaves it)
+    const outdir = fakeCloudflareApp(35, 27.5, '${data.terraform_remote_state.cross-stack-reference-input-hk.outputs.lb_address}');
+    const hk = path.join(outdir, 'stacks', 'hk');
+    fs.mkdirSync(hk, { recursive: true });
+    fs.writeFileSync(path.join(hk, 'main.tf.json'), JSON.stringify({
+      terraform: { backend: { local: { path: 'hk.tfstate' } } }, output: { lb_address: { value: '127.0.0.1' } },
+    }));
+    for (const args of [['init', '-input=false'], ['apply', '-auto-approve', '-input=false']]) execFileSync('terraform', [`-chdir=${hk}`, ...args], { stdio: 'ignore' });
+    const io = capture();
+    // WHEN probing the domain without --member
+    const code = await runCli(['probe', '--from', outdir, '--domain', 'web', '--port', String(member.port), '--host', HOST, '--path', '/health', '--json'], io);
+    // THEN a was probed at the output's value
+    expect((JSON.parse(io.stdout()) as { members: { member: string; address: string }[] }).members[0]).toMatchObject({ member: 'a', address: '127.0.0.1' });
+    expect(code).toBe(0);
+  });
+
   test('says which members it could not probe when their addresses are unknown', async () => {
     const io = capture();
     // GIVEN a domain whose member a's address is another stack's output, with no state to read it from
     const outdir = fakeCloudflareApp(35, 27.5, '${data.terraform_remote_state.cross-stack-reference-input-hk.outputs.lb_address}');
     const code = await runCli(['probe', '--from', outdir, '--domain', 'web', '--port', String(member.port), '--host', HOST, '--path', '/health'], io);
     expect(code).toBe(1);
-    expect(io.stdout()).toContain('a was not probed: its address is output lb_address of stack hk, not readable here');
+    expect(io.stdout()).toContain('a was not probed: its address is output lb_address of stack hk, not readable here (no local state file');
     expect(io.stdout()).toContain('pass --member a=<address>');
     expect(io.stdout()).toContain('1 of 2 members healthy');
   });
