@@ -58,6 +58,13 @@ function hostForUrl(address: string): string {
   return net.isIPv6(address) ? `[${address}]` : address;
 }
 
+/** TLS server name for a Host header value: without its port, none for IP addresses (SNI carries names only). */
+export function serverName(host: string): string | undefined {
+  if (host.startsWith('[') || net.isIP(host) !== 0) return undefined;
+  const name = host.replace(/:\d+$/, '');
+  return net.isIP(name) !== 0 ? undefined : name;
+}
+
 function describeError(e: unknown, timeoutMs: number): string {
   const err = e as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError' || err.code === 'UND_ERR_CONNECT_TIMEOUT' || err.code === 'UND_ERR_HEADERS_TIMEOUT') {
@@ -74,7 +81,7 @@ export async function sendCheck(req: CheckRequest): Promise<CheckResponse> {
   const dispatcher = new Agent({
     connect: {
       timeout: req.timeoutMs,
-      ...(req.protocol === 'HTTPS' ? { servername: req.host ?? (net.isIP(req.address) ? undefined : req.address), rejectUnauthorized: !req.insecure } : {}),
+      ...(req.protocol === 'HTTPS' ? { servername: serverName(req.host ?? req.address), rejectUnauthorized: !req.insecure } : {}),
     },
   });
   try {

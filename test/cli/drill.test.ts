@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeDrill, compareWithBudget, DrillSample } from '../../lib/cli/drill-analysis';
 import { DrillOptions, dnsResolver, parseResolve, runDrill } from '../../lib/cli/drill';
+import { serverName } from '../../lib/cli/http-check';
 import { runCli } from '../../lib/cli/program';
 import { fakeCloudflareApp } from './app-fixture';
 import { capture, LoopbackServer } from './servers';
@@ -184,5 +185,14 @@ describe('cdktf-multiregion drill', () => {
     const io = capture();
     expect(await runCli(['drill', '--url', 'ftp://x/', '--duration-seconds', '1'], io)).toBe(2);
     expect(io.stderr()).toContain('--url ftp://x/: expected an http:// or https:// URL');
+  });
+});
+
+describe('TLS server name', () => {
+  test('is the Host header without its port, and none for IP addresses', () => {
+    expect(serverName('kokoro.example.com:8443')).toBe('kokoro.example.com');
+    expect(serverName('kokoro.example.com')).toBe('kokoro.example.com');
+    expect(serverName('127.0.0.1:443')).toBeUndefined();
+    expect(serverName('[::1]:443')).toBeUndefined();
   });
 });
