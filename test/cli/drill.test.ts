@@ -109,10 +109,11 @@ describe('cdktf-multiregion drill', () => {
     const io = capture();
     // WHEN drilled with --resolve pinning the domain's name to the loopback server
     const code = await runCli(['drill', '--url', `http://web.example.com:${server.port}/`, '--resolve', `web.example.com:${server.port}:127.0.0.1`,
-      '--interval-ms', String(INTERVAL), '--duration-seconds', '1.8', '--from', outdir, '--domain', 'web'], io);
+      '--interval-ms', String(INTERVAL), '--duration-seconds', '1.8', '--from', outdir, '--domain', 'web', '--report', path.join(outdir, 'drill.html')], io);
     await server.down();
-    // THEN it says so and fails
+    // THEN it says so, in the HTML report too, and fails
     expect(io.stdout()).toMatch(/failover measured \d(\.\d)? s; predicted 0\.4 s typical, 0\.6 s worst: over budget by/);
+    expect(fs.readFileSync(path.join(outdir, 'drill.html'), 'utf8')).toMatch(/<strong>measured .* over budget by .*<\/strong>[\s\S]*<svg[\s\S]*<table>/);
     expect(code).toBe(1);
   });
 
