@@ -209,7 +209,10 @@ export function generatePipeline(o: PipelineOptions): string {
 export function runPipeline(o: PipelineOptions, out: (s: string) => void, err: (s: string) => void): number {
   const text = generatePipeline(o);
   const local = readSynthesizedApp(o.from).stacks.filter(usesLocalBackend).map((s) => s.name);
-  if (local.length > 0) err(`warning: ${local.join(', ')} use the local backend; configure a shared backend in the app before running this pipeline`);
+  if (local.length > 0) {
+    err(`warning: ${local.length === 1 ? `stack ${local[0]} uses` : `stacks ${local.join(', ')} use`} the local backend; ` +
+      'configure a shared backend in the app before running this pipeline');
+  }
   if (o.output) {
     fs.mkdirSync(path.dirname(path.resolve(o.output)), { recursive: true });
     fs.writeFileSync(o.output, text);
