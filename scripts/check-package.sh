@@ -12,6 +12,7 @@ tarball="$(npm pack --silent --pack-destination "$tmp" | tail -n 1)"
 echo "packed $tarball ($(du -k "$tmp/$tarball" | cut -f1) KiB)"
 listing="$(tar -tzf "$tmp/$tarball")"
 grep -qx 'package/dist/lib/index.d.ts' <<<"$listing" || { echo "tarball lacks dist/lib/index.d.ts"; exit 1; }
+grep -qx 'package/dist/lib/cli/bin.js' <<<"$listing" || { echo "tarball lacks the command (dist/lib/cli/bin.js)"; exit 1; }
 if grep -qE '^package/(test|scripts|examples|bench)/' <<<"$listing"; then echo "tarball ships test/scripts/examples/bench"; exit 1; fi
 
 app="$tmp/app"
@@ -48,3 +49,7 @@ const r = Object.values(j.resource.helm_release)[0];
 if (r.chart !== 'ingress-nginx') throw new Error('unexpected synth output');
 console.log('scratch project: imported cdktf-multiregion from the tarball, type-checked and synthesized stack scratch (helm_release ' + r.chart + ' ' + r.version + ')');
 "
+# The package's command, as users run it from their app.
+npx --no-install cdktf-multiregion --help | grep -q 'probe' || { echo "npx cdktf-multiregion --help does not list probe"; exit 1; }
+npx --no-install cdktf-multiregion pipeline --from "$app/cdktf.out" --format gitlab --synth-command 'node out/main.js' >/dev/null
+echo "scratch project: npx cdktf-multiregion --help and pipeline ran from the installed package"
