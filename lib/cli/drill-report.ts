@@ -55,9 +55,23 @@ export interface DrillDocument extends DrillSummary {
   readonly samples: DrillSample[];
 }
 
+/**
+ * echarts (~60 MB installed) is an optional peer dependency: only `drill --report` draws with it,
+ * so the library does not make every app install it.
+ */
+async function loadEcharts(): Promise<typeof import('echarts')> {
+  try {
+    return await import('echarts');
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'MODULE_NOT_FOUND' && (e as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    throw new Error('drill --report draws its chart with echarts, which is not installed: run `npm install --save-dev echarts@^6.1.0` ' +
+      '(or leave out --report: the terminal chart and --json need nothing more)');
+  }
+}
+
 /** An SVG chart of latency per request, coloured by the address that answered, with outages shaded. */
 export async function renderSvg(doc: DrillDocument, verdict?: string): Promise<string> {
-  const echarts = await import('echarts');
+  const echarts = await loadEcharts();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 960, height: 420 });
   const byAddress = new Map<string, [number, number][]>();
   for (const s of doc.samples) {
