@@ -9,7 +9,9 @@
  */
 import { App } from 'cdktf';
 import { chatClusters } from './clusters';
+import { chatNetwork } from './network';
 
 const app = new App();
-chatClusters(app);
+const clusters = chatClusters(app);
+chatNetwork(clusters);
 app.synth();
