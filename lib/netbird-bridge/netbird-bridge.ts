@@ -167,12 +167,13 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
     const hubToken = this.sharedSecret(hub, variable, 'NetBird API token (a service user access token) that manages the bridge groups, networks and policies');
     const provider = findOrCreateNetbirdProvider(hubPart, nb.managementUrl, hubToken);
     const policies = new Construct(hubPart, 'policies');
-    for (const m of members) {
+    members.forEach((m, i) => {
       const peers = reachesOf(m).map((p) => this.member(p.cluster).reachableGroup).filter((g) => !!g);
-      if (peers.length === 0) continue;
+      if (peers.length === 0) return;
       const part = this.member(m.cluster);
       const policyName = `${namePrefix}-${m.cluster.clusterName}-reaches-peers`;
-      this.policies.push(new Policy(policies, m.cluster.clusterName, {
+      // The index keeps ids apart even when names clash (the core reports that clash at synth).
+      this.policies.push(new Policy(policies, `${i}-${m.cluster.clusterName}`, {
         provider,
         name: policyName,
         description: `Routers of cluster ${m.cluster.clusterName} reach ${reachesOf(m).map((p) => p.cluster.clusterName).join(', ')} (pod CIDRs, DNS ingress), one way`,
@@ -187,7 +188,7 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
           destinations: peers.map((g) => g!.id),
         }],
       }));
-    }
+    });
   }
 
 }
