@@ -98,7 +98,9 @@ export class Cilium extends HelmAddOn {
 
   /**
    * Turns on the egress gateway (`egressGateway.enabled`, `bpf.masquerade`, kube-proxy
-   * replacement) with the given devices. Cilium reads these at agent start: after the first
+   * replacement) with the given devices, and legacy host routing: BPF host routing would forward
+   * traffic arriving on a VPN interface past netfilter, skipping the masquerade and forward rules
+   * a NetBird routing peer installs there. Cilium reads these at agent start: after the first
    * change, the cilium DaemonSet and operator restart (Helm rolls them).
    */
   public enableEgressGateway(settings: CiliumEgressGatewaySettings): void {
@@ -107,7 +109,7 @@ export class Cilium extends HelmAddOn {
     this.addValues({
       egressGateway: { enabled: true },
       kubeProxyReplacement: true,
-      bpf: { masquerade: true, ...(settings.externalClusterIps ? { lbExternalClusterIP: true } : {}) },
+      bpf: { masquerade: true, hostLegacyRouting: true, ...(settings.externalClusterIps ? { lbExternalClusterIP: true } : {}) },
       devices,
     });
   }

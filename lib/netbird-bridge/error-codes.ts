@@ -27,6 +27,10 @@ export const NETBIRD_BRIDGE_ERROR_CODES: Record<string, ErrorCodeDoc> = {
     meaning: 'Cross-cluster DNS is wired only into k3s (kube-system/coredns-custom); this distribution has no hook the library knows.',
     fix: "Set the member's dns: false and forward '<peer>.<suffix>' to member(cluster).dnsBridgeIp in the cluster's DNS yourself.",
   },
+  NETBIRD_COREDNS_KEY: {
+    meaning: 'An extra coredns-custom key is not one k3s imports, or is one the bridge writes itself.',
+    fix: "Name it '<something>.server' or '<something>.override', not '<member or peer zone>.server'.",
+  },
   NETBIRD_DNS_IP_INVALID: { meaning: 'A DNS bridge or ingress ClusterIP is outside the service CIDR or clashes with the other.', fix: 'Pick two distinct free host addresses inside the service CIDR, or leave the defaults.' },
   CILIUM_CNI_CONFLICT: { meaning: 'Cilium is to be installed on a cluster that declares another CNI.', fix: 'Declare cni ClusterCni.CILIUM (or OTHER) for a cluster whose CNI the library installs.' },
   CILIUM_OPERATOR_REPLICAS: { meaning: 'cilium-operator replicas out of range.', fix: 'A whole number from 1 to 5.' },

@@ -48,6 +48,7 @@ export interface NetbirdBridgeMemberPartProps {
   readonly extraDestinations: readonly string[];
   readonly cilium?: Cilium;
   readonly dns: boolean;
+  readonly corednsCustom: Record<string, string>;
   readonly dnsBridgeIp: string;
   readonly dnsIngressIp: string;
   readonly managementUrl: string;
@@ -185,7 +186,7 @@ export class NetbirdBridgeMemberPart extends Construct {
       manifest('coredns-custom', {
         apiVersion: 'v1', kind: 'ConfigMap',
         metadata: { name: 'coredns-custom', namespace: 'kube-system', labels: PART_OF },
-        data: corednsCustomData(props.zone, cluster.clusterDomain, viaBridge),
+        data: { ...props.corednsCustom, ...corednsCustomData(props.zone, cluster.clusterDomain, viaBridge) },
       }, dnsDeps);
     }
     if (props.reachable) {

@@ -110,6 +110,11 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
         `${m.dns ?? true} (cluster '${c.clusterName}', distribution ${c.distribution})`,
         "dns: false on a cluster that is not k3s: only k3s's kube-system/coredns-custom is a DNS hook the library knows; " +
           `then forward '<peer>.${this.zoneSuffix}' to member(cluster).dnsBridgeIp in the cluster's DNS yourself`);
+      const own = [clusterZone(c, this.zoneSuffix), ...reachesOf(m).map((p) => clusterZone(p.cluster, this.zoneSuffix))].map((z) => `${z}.server`);
+      Object.keys(m.corednsCustom ?? {}).forEach((key) => {
+        problems.check(/^[-._a-zA-Z0-9]+\.(server|override)$/.test(key) && !own.includes(key), 'NETBIRD_COREDNS_KEY', `${at}.corednsCustom`, key,
+          `a ConfigMap key ending in .server or .override (what k3s imports) other than the bridge's own: ${own.join(', ')}`);
+      });
       const bridge = m.dnsBridgeIp ?? nthAddress(c.serviceCidr, 53);
       const ingress = m.dnsIngressIp ?? nthAddress(c.serviceCidr, 54);
       for (const [prop, ip] of [['dnsBridgeIp', bridge], ['dnsIngressIp', ingress]] as const) {
@@ -148,6 +153,7 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
         extraDestinations: m.extraDestinations ?? [],
         cilium,
         dns: m.dns ?? true,
+        corednsCustom: m.corednsCustom ?? {},
         dnsBridgeIp: ips.get(m)!.bridge,
         dnsIngressIp: ips.get(m)!.ingress,
         managementUrl: nb.managementUrl,

@@ -46,6 +46,11 @@ export interface NetbirdBridgeMember extends ClusterMember {
    */
   readonly dns?: boolean;
   /**
+   * More keys for `kube-system/coredns-custom`, which the bridge owns on k3s (your own
+   * `*.server` / `*.override` blocks, kept in the same ConfigMap). @default - none
+   */
+  readonly corednsCustom?: Record<string, string>;
+  /**
    * ClusterIP of this member's DNS bridge Service (its local CoreDNS forwards peer zones there).
    * @default - the 53rd address of the service CIDR (10.43.0.53 in 10.43.0.0/16)
    */

@@ -11,11 +11,15 @@ describe('examples/chat-active-active: NetBird bridge', () => {
   let dir: string;
   let stacks: Record<string, Json>;
   let manifest: { stacks: Record<string, { dependencies: string[] }> };
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chat-network-'));
+  const synth = (): string => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'chat-network-'));
     execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'examples/chat-active-active/main.ts'], {
-      cwd: root, env: { ...process.env, CDKTF_OUTDIR: dir }, stdio: 'pipe',
+      cwd: root, env: { ...process.env, CDKTF_OUTDIR: out }, stdio: 'pipe',
     });
+    return out;
+  };
+  beforeAll(() => {
+    dir = synth();
     manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     stacks = Object.fromEntries(Object.keys(manifest.stacks).map((s) =>
       [s, JSON.parse(fs.readFileSync(path.join(dir, 'stacks', s, 'cdk.tf.json'), 'utf8')) as Json]));
@@ -40,6 +44,18 @@ describe('examples/chat-active-active: NetBird bridge', () => {
     }
     expect(Object.keys(stacks.mn.resource)).not.toContain('netbird_policy');
     expect(Object.keys(stacks.mgmt.resource.netbird_policy)).toHaveLength(3);
+  });
+
+  test('synth is byte-for-byte deterministic', () => {
+    const again = synth();
+    try {
+      for (const s of Object.keys(stacks)) {
+        const read = (d: string): string => fs.readFileSync(path.join(d, 'stacks', s, 'cdk.tf.json'), 'utf8').split(d).join('<out>');
+        expect(read(again)).toBe(read(dir));
+      }
+    } finally {
+      fs.rmSync(again, { recursive: true, force: true });
+    }
   });
 
   test('the NetBird API token is a sensitive variable in every stack, never a literal', () => {

@@ -130,7 +130,7 @@ describe('NetbirdBridge: Cilium installed by the library', () => {
     bridge(f, { members: members(f, { installCilium: true }) });
     const values = helmValues(helmRelease(synthJson(f.mn.stack), 'cilium'));
     expect(values).toMatchObject({
-      egressGateway: { enabled: true }, kubeProxyReplacement: true, bpf: { masquerade: true, lbExternalClusterIP: true },
+      egressGateway: { enabled: true }, kubeProxyReplacement: true, bpf: { masquerade: true, hostLegacyRouting: true, lbExternalClusterIP: true },
       ipam: { operator: { clusterPoolIPv4PodCIDRList: ['10.42.0.0/16'] } },
     });
     expect(values.devices).toEqual(['eth+', 'ens+', 'enp+', 'eno+', 'wt0']);
@@ -166,6 +166,13 @@ describe('NetbirdBridge: non-k3s members', () => {
     expect(objects(synthJson(f.mn.stack)).filter((o) => o.metadata.name === 'coredns-custom')).toEqual([]);
     expect(b.member(f.mn).dnsBridgeIp).toBe('10.43.0.53');
     expect(b.member(f.mgmt).role).toBe(NetbirdMemberRole.MANAGEMENT);
+  });
+
+  test('GIVEN extra coredns-custom keys THEN they sit beside the bridge\'s own', () => {
+    const f = clusters();
+    bridge(f, { members: members(f, { corednsCustom: { 'log.override': 'log' } }) });
+    const cm = objects(synthJson(f.mn.stack)).find((o) => o.metadata.name === 'coredns-custom')!;
+    expect(Object.keys(cm.data!).sort()).toEqual(['fsn1.internal.server', 'log.override', 'mn.internal.server']);
   });
 
   test('GIVEN an ExistingCluster outside the bridge WHEN member() asks for it THEN NOT_A_MEMBER', () => {

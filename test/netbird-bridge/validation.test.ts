@@ -118,6 +118,12 @@ describe('NetbirdBridge validation', () => {
     expect(codes(() => bridge(g, { members: members(g, { dnsBridgeIp: '10.43.0.60', dnsIngressIp: '10.43.0.60' }) }))).toEqual(['NETBIRD_DNS_IP_INVALID']);
   });
 
+  test('throws when an extra coredns-custom key is not imported by k3s or is one the bridge writes', () => {
+    const f = clusters();
+    const corednsCustom = { 'mine.override': 'log', 'notes.txt': 'x', 'fsn1.internal.server': 'x' };
+    expect(codes(() => bridge(f, { members: members(f, { corednsCustom }) }))).toEqual(['NETBIRD_COREDNS_KEY', 'NETBIRD_COREDNS_KEY']);
+  });
+
   test('throws when members\' CIDRs overlap (core rule, at synth)', () => {
     const f = clusters({ mnPodCidr: '10.52.0.0/16' });
     bridge(f);
