@@ -168,6 +168,16 @@ describe('NetbirdBridge: non-k3s members', () => {
     expect(b.member(f.mgmt).role).toBe(NetbirdMemberRole.MANAGEMENT);
   });
 
+  test('GIVEN two application members and no management member THEN the first member is the hub and the other stack depends on nothing', () => {
+    const f = clusters();
+    const b = bridge(f, { members: members(f).slice(0, 2) });
+    expect(b.hub).toBe(f.mn);
+    f.app.synth();
+    expect(f.fsn1.stack.dependsOn(f.mn.stack)).toBe(false);
+    expect(resources(synthJson(f.mn.stack), 'netbird_policy')).toHaveLength(2);
+    expect(resources(synthJson(f.fsn1.stack), 'netbird_policy')).toHaveLength(0);
+  });
+
   test('GIVEN extra coredns-custom keys THEN they sit beside the bridge\'s own', () => {
     const f = clusters();
     bridge(f, { members: members(f, { corednsCustom: { 'log.override': 'log' } }) });
