@@ -32,6 +32,8 @@ export interface NetbirdPeerView {
   readonly serviceCidr: string;
   readonly routeServiceCidr: boolean;
   readonly dnsIngressIp: string;
+  /** The peer's `kubernetes` Service ClusterIP (its API server, routed to management members only). */
+  readonly apiServerIp: string;
 }
 
 /** Props of {@link NetbirdBridgeMemberPart} (computed by NetbirdBridge). */
@@ -44,6 +46,11 @@ export interface NetbirdBridgeMemberPartProps {
   readonly reaches: readonly NetbirdPeerView[];
   /** Whether peers reach this member (then its CIDRs become NetBird network resources). */
   readonly reachable: boolean;
+  /** Whether management members reach this member's API server (then its `kubernetes` ClusterIP becomes a resource of its own group). */
+  readonly apiReachable: boolean;
+  /** Whether this member reaches its peers' API servers (a management member). */
+  readonly reachesApi: boolean;
+  readonly apiServerIp: string;
   readonly routeServiceCidr: boolean;
   readonly extraDestinations: readonly string[];
   readonly cilium?: Cilium;
@@ -78,6 +85,13 @@ export class NetbirdBridgeMemberPart extends Construct {
   public readonly routersGroup: Group;
   /** NetBird group of this member's routed CIDRs (pods, DNS ingress, services): what peers are allowed to reach. Absent when nobody reaches it. */
   public readonly reachableGroup?: Group;
+  /** NetBird group of this member's API server ClusterIP: only management members are allowed to reach it. */
+  public readonly apiGroup?: Group;
+  /**
+   * This member's API server as management members reach it: `https://<kubernetes Service ClusterIP>:443`
+   * (the API server's certificate always names that address). Known at synth.
+   */
+  public readonly apiServerUrl: string;
   /** NetBird network holding this member's resources (absent when nobody reaches it). */
   public readonly network?: Network;
   /** The reusable setup key the routing peer registers with. */
@@ -102,6 +116,7 @@ export class NetbirdBridgeMemberPart extends Construct {
     this.zone = props.zone;
     this.dnsBridgeIp = props.dnsBridgeIp;
     this.dnsIngressIp = props.dnsIngressIp;
+    this.apiServerUrl = `https://${props.apiServerIp}:443`;
     const name = (what: string): string => `${props.namePrefix}-${cluster.clusterName}-${what}`;
 
     // --- NetBird objects of this member (its own stack, its own provider) ---
@@ -132,6 +147,12 @@ export class NetbirdBridgeMemberPart extends Construct {
           provider, networkId: this.network.id, name: name(what), address, groups: [this.reachableGroup.id], enabled: true,
         });
       }
+      if (props.apiReachable) {
+        this.apiGroup = new Group(this, 'api-group', { provider, name: name('api') });
+        new NetworkResource(this, 'resource-api', {
+          provider, networkId: this.network.id, name: name('api'), address: `${props.apiServerIp}/32`, groups: [this.apiGroup.id], enabled: true,
+        });
+      }
     }
 
     // --- Kubernetes side ---
@@ -154,6 +175,8 @@ export class NetbirdBridgeMemberPart extends Construct {
 
     const destinations = [
       ...props.reaches.flatMap((p) => (p.routeServiceCidr ? [p.podCidr, p.serviceCidr] : [p.podCidr])),
+      // A routed service CIDR already holds the API server's ClusterIP.
+      ...(props.reachesApi ? props.reaches.filter((p) => !p.routeServiceCidr).map((p) => `${p.apiServerIp}/32`) : []),
       ...props.extraDestinations,
     ];
     const dnsDeps: (NamespaceV1 | ClusterManifest)[] = [ns];
@@ -201,6 +224,7 @@ export class NetbirdBridgeMemberPart extends Construct {
     if (props.verify && props.reaches.length > 0) {
       const targets: VerifyTarget[] = props.reaches.map((p) => ({
         cluster: p.clusterName, name: `${PROBE_SERVICE}.kube-system.svc.${p.zone}`, dnsIngressIp: p.dnsIngressIp,
+        apiServerIp: props.reachesApi ? p.apiServerIp : undefined,
       }));
       const ctx = { self: cluster.clusterName, bridgeIp: props.dnsBridgeIp, policy: name('reaches-peers') };
       manifest('verify', verifyCronJob('netbird-verify', props, podLegScript(ctx, targets), false));

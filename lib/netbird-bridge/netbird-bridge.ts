@@ -80,7 +80,9 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
       serviceCidr: p.cluster.serviceCidr,
       routeServiceCidr: p.routeServiceCidr ?? false,
       dnsIngressIp: dns.get(p)!.ingress,
+      apiServerIp: dns.get(p)!.api,
     });
+    const hasManagement = apps.length < members.length;
     const tokenVariable = nb.apiToken!.variableName!;
     this.createMemberParts((m, _i, scope, partId) => {
       const options = typeof m.installCilium === 'object' ? m.installCilium : {};
@@ -94,6 +96,9 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
         reaches: reachesOf(m).map(view),
         // Every other member reaches an application member; nobody reaches a management member.
         reachable: roleOf(m) === NetbirdMemberRole.APPLICATION,
+        apiReachable: roleOf(m) === NetbirdMemberRole.APPLICATION && hasManagement,
+        reachesApi: roleOf(m) === NetbirdMemberRole.MANAGEMENT,
+        apiServerIp: dns.get(m)!.api,
         routeServiceCidr: m.routeServiceCidr ?? false,
         extraDestinations: m.extraDestinations ?? [],
         cilium,
@@ -128,7 +133,8 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
       this.policies.push(new Policy(scope, `${i}-${m.cluster.clusterName}`, {
         provider,
         name,
-        description: `Routers of cluster ${m.cluster.clusterName} reach ${peers.map((p) => p.cluster.clusterName).join(', ')} (pod CIDRs, DNS ingress), one way`,
+        description: `Routers of cluster ${m.cluster.clusterName} reach ${peers.map((p) => p.cluster.clusterName).join(', ')} ` +
+          `(pod CIDRs, DNS ingress${roleOf(m) === NetbirdMemberRole.MANAGEMENT ? ', API servers' : ''}), one way`,
         enabled: true,
         rule: [{
           name,
@@ -137,7 +143,11 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
           protocol: 'all',
           enabled: true,
           sources: [this.member(m.cluster).routersGroup.id],
-          destinations: peers.map((p) => this.member(p.cluster).reachableGroup!.id),
+          // Management members also reach the application members' API servers.
+          destinations: peers.flatMap((p) => {
+            const part = this.member(p.cluster);
+            return roleOf(m) === NetbirdMemberRole.MANAGEMENT && part.apiGroup ? [part.reachableGroup!.id, part.apiGroup.id] : [part.reachableGroup!.id];
+          }),
         }],
       }));
     });

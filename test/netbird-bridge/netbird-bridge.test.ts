@@ -23,9 +23,10 @@ const find = (json: StackJson, kind: string, name: string): Obj => {
 describe('NetbirdBridge: what each member gets', () => {
   const s = synthAll(true);
 
-  test('GIVEN mn, fsn1 (application) and mgmt (management) WHEN synthesized THEN each application member routes its pod CIDR and DNS ingress in its own network', () => {
+  test('GIVEN mn, fsn1 (application) and mgmt (management) WHEN synthesized THEN each application member routes its pod CIDR, DNS ingress and API server ClusterIP in its own network', () => {
     const res = resources(s.mn, 'netbird_network_resource').map((r) => [r.name, r.address]);
-    expect(res.sort()).toEqual([['k8s-mn-dns', '10.43.0.54/32'], ['k8s-mn-pods', '10.42.0.0/16']]);
+    expect(res.sort()).toEqual([['k8s-mn-api', '10.43.0.1/32'], ['k8s-mn-dns', '10.43.0.54/32'], ['k8s-mn-pods', '10.42.0.0/16']]);
+    expect(resources(s.mn, 'netbird_group').map((g) => g.name).sort()).toEqual(['k8s-mn-api', 'k8s-mn-reachable', 'k8s-mn-routers']);
     expect(resources(s.mn, 'netbird_network_router')[0]).toMatchObject({ masquerade: true, peer_groups: [expect.stringContaining('netbird_group')] });
     // nobody reaches the management cluster: no network, no resources
     expect(resources(s.mgmt, 'netbird_network')).toEqual([]);
@@ -50,11 +51,11 @@ describe('NetbirdBridge: what each member gets', () => {
     expect(objects(s.mn).filter((o) => o.kind === 'Job')).toEqual([]);
   });
 
-  test('THEN each member sends exactly the pod CIDRs of the peers it reaches through wt0 on the router node', () => {
+  test('THEN each member sends exactly the pod CIDRs of the peers it reaches (management: and their API servers) through wt0 on the router node', () => {
     const dest = (json: StackJson): unknown => (objects(json).find((o) => o.kind === 'CiliumEgressGatewayPolicy')!.spec as { destinationCIDRs: string[] }).destinationCIDRs;
     expect(dest(s.mn)).toEqual(['10.52.0.0/16']);
     expect(dest(s.fsn1)).toEqual(['10.42.0.0/16']);
-    expect(dest(s.mgmt)).toEqual(['10.42.0.0/16', '10.52.0.0/16']);
+    expect(dest(s.mgmt)).toEqual(['10.42.0.0/16', '10.52.0.0/16', '10.43.0.1/32', '10.53.0.1/32']);
     const cegp = objects(s.mn).find((o) => o.kind === 'CiliumEgressGatewayPolicy')!;
     expect(cegp.spec).toMatchObject({ egressGateway: { nodeSelector: { matchLabels: SELECTOR }, interface: 'wt0' } });
   });
@@ -64,8 +65,13 @@ describe('NetbirdBridge: what each member gets', () => {
     expect(resources(s.fsn1, 'netbird_policy')).toEqual([]);
     const policies = resources(s.mgmt, 'netbird_policy') as { name: string; rule: { sources: string[]; destinations: string[]; bidirectional: boolean }[] }[];
     expect(policies.map((p) => [p.name, p.rule[0].destinations.length, p.rule[0].bidirectional]).sort()).toEqual([
-      ['k8s-fsn1-reaches-peers', 1, false], ['k8s-mgmt-reaches-peers', 2, false], ['k8s-mn-reaches-peers', 1, false],
+      ['k8s-fsn1-reaches-peers', 1, false], ['k8s-mgmt-reaches-peers', 4, false], ['k8s-mn-reaches-peers', 1, false],
     ]);
+    // application members reach each other's reachable group only, never the API group
+    const mnPolicy = policies.find((p) => p.name === 'k8s-mn-reaches-peers')!;
+    expect(mnPolicy.rule[0].destinations[0]).toMatch(/reachable-group/);
+    const mgmtPolicy = policies.find((p) => p.name === 'k8s-mgmt-reaches-peers')!;
+    expect(mgmtPolicy.rule[0].destinations.filter((d) => /api-group/.test(d))).toHaveLength(2);
   });
 
   test('THEN k3s CoreDNS rewrites its own zone with answer auto and forwards peer zones to the bridge ClusterIP', () => {
@@ -96,6 +102,9 @@ describe('NetbirdBridge: what each member gets', () => {
     expect(script).toMatch(/leg=route/);
     expect(JSON.stringify(host)).toMatch(/leg=policy/);
     expect(JSON.stringify(host)).toContain('"hostNetwork":true');
+    // only the management member checks the API servers
+    expect(script).not.toContain(':443');
+    expect(JSON.stringify(find(s.mgmt, 'CronJob', 'netbird-verify'))).toContain('API server 10.43.0.1:443');
   });
 
   test('THEN no member stack depends on another; the hub reads the members one way', () => {
@@ -165,6 +174,7 @@ describe('NetbirdBridge: non-k3s members', () => {
     const b = bridge(f, { members: members(f, { dns: false }) });
     expect(objects(synthJson(f.mn.stack)).filter((o) => o.metadata.name === 'coredns-custom')).toEqual([]);
     expect(b.member(f.mn).dnsBridgeIp).toBe('10.43.0.53');
+    expect(b.member(f.mn).apiServerUrl).toBe('https://10.43.0.1:443');
     expect(b.member(f.mgmt).role).toBe(NetbirdMemberRole.MANAGEMENT);
   });
 
@@ -172,6 +182,7 @@ describe('NetbirdBridge: non-k3s members', () => {
     const f = clusters();
     const b = bridge(f, { members: members(f).slice(0, 2) });
     expect(b.hub).toBe(f.mn);
+    expect(b.member(f.mn).apiGroup).toBeUndefined();
     f.app.synth();
     expect(f.fsn1.stack.dependsOn(f.mn.stack)).toBe(false);
     expect(resources(synthJson(f.mn.stack), 'netbird_policy')).toHaveLength(2);

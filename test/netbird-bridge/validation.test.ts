@@ -116,6 +116,8 @@ describe('NetbirdBridge validation', () => {
     expect(codes(() => bridge(f, { members: members(f, { dnsBridgeIp: '10.99.0.53' }) }))).toEqual(['NETBIRD_DNS_IP_INVALID']);
     const g = clusters();
     expect(codes(() => bridge(g, { members: members(g, { dnsBridgeIp: '10.43.0.60', dnsIngressIp: '10.43.0.60' }) }))).toEqual(['NETBIRD_DNS_IP_INVALID']);
+    const h = clusters();
+    expect(() => bridge(h, { members: members(h, { dnsBridgeIp: '10.43.0.1' }) })).toThrow(/NETBIRD_DNS_IP_INVALID.*'kubernetes' Service/);
   });
 
   test('throws when an extra coredns-custom key is not imported by k3s or is one the bridge writes', () => {

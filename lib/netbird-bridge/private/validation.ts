@@ -45,6 +45,8 @@ export interface DnsAddresses {
   readonly bridge: string;
   /** The Service in front of the member's CoreDNS that peers query. */
   readonly ingress: string;
+  /** The `kubernetes` Service (the API server). */
+  readonly api: string;
 }
 
 /**
@@ -95,11 +97,16 @@ export function memberProblems(problems: Problems, m: NetbirdBridgeMember, i: nu
 
   const bridge = m.dnsBridgeIp ?? nthAddress(c.serviceCidr, 53);
   const ingress = m.dnsIngressIp ?? nthAddress(c.serviceCidr, 54);
+  const api = nthAddress(c.serviceCidr, 1);
   let ok = true;
   for (const [prop, ip] of [['dnsBridgeIp', bridge], ['dnsIngressIp', ingress]] as const) {
     ok = problems.checkRequired('NETBIRD_DNS_IP_INVALID', `${at}.${prop}`, ip, (x) => hostInside(x, c.serviceCidr),
       `a free host address inside the service CIDR ${c.serviceCidr}`) && ok;
   }
   ok = problems.check(bridge !== ingress, 'NETBIRD_DNS_IP_INVALID', `${at}.dnsIngressIp`, ingress, 'an address different from dnsBridgeIp') && ok;
-  return ok && bridge && ingress ? { bridge, ingress } : undefined;
+  for (const [prop, ip] of [['dnsBridgeIp', bridge], ['dnsIngressIp', ingress]] as const) {
+    ok = problems.check(ip !== api, 'NETBIRD_DNS_IP_INVALID', `${at}.${prop}`, ip,
+      `an address other than ${api}, the 'kubernetes' Service (API server) of service CIDR ${c.serviceCidr}`) && ok;
+  }
+  return ok && bridge && ingress && api ? { bridge, ingress, api } : undefined;
 }

@@ -6,6 +6,8 @@ export interface VerifyTarget {
   readonly name: string;
   /** The peer's DNS ingress ClusterIP (queried directly by the host leg). */
   readonly dnsIngressIp: string;
+  /** The peer's API server ClusterIP, when this member reaches it (management members). */
+  readonly apiServerIp?: string;
 }
 
 /** What the scripts name in their messages. */
@@ -42,6 +44,7 @@ export function podLegScript(ctx: VerifyContext, targets: readonly VerifyTarget[
       'else',
       `  echo "ok   ${ctx.self} -> ${t.cluster}: ${t.name} = $ip, TCP 53 connects"`,
       'fi',
+      ...apiLines(ctx, t, 'route: the Cilium egress gateway or the NetBird policy (run netbird-verify-host)'),
     );
   }
   lines.push('exit $fail', '');
@@ -67,8 +70,18 @@ export function hostLegScript(ctx: VerifyContext, targets: readonly VerifyTarget
       'else',
       `  echo "ok   ${ctx.self} -> ${t.cluster}: over NetBird ${t.name} = $ip, TCP 53 connects"`,
       'fi',
+      ...apiLines(ctx, t, `policy: ${ctx.policy}, the peer's API resource, or the peer's Cilium (bpf.lbExternalClusterIP)`),
     );
   }
   lines.push('exit $fail', '');
   return lines.join('\n');
+}
+
+/** TCP 443 to the peer's API server ClusterIP, for members that reach it. */
+function apiLines(ctx: VerifyContext, t: VerifyTarget, leg: string): string[] {
+  if (!t.apiServerIp) return [];
+  return [
+    `if tcp ${t.apiServerIp} 443; then echo "ok   ${ctx.self} -> ${t.cluster}: API server ${t.apiServerIp}:443 connects"; ` +
+      `else echo "FAIL ${ctx.self} -> ${t.cluster}: leg=${leg.split(':')[0]}: API server ${t.apiServerIp}:443 does not connect (${leg})"; fail=1; fi`,
+  ];
 }
