@@ -44,7 +44,7 @@ export function podLegScript(ctx: VerifyContext, targets: readonly VerifyTarget[
       'else',
       `  echo "ok   ${ctx.self} -> ${t.cluster}: ${t.name} = $ip, TCP 53 connects"`,
       'fi',
-      ...apiLines(ctx, t, 'route: the Cilium egress gateway or the NetBird policy (run netbird-verify-host)'),
+      ...apiLines(ctx, t, 'route', 'the Cilium egress gateway or the NetBird policy; run netbird-verify-host'),
     );
   }
   lines.push('exit $fail', '');
@@ -70,7 +70,7 @@ export function hostLegScript(ctx: VerifyContext, targets: readonly VerifyTarget
       'else',
       `  echo "ok   ${ctx.self} -> ${t.cluster}: over NetBird ${t.name} = $ip, TCP 53 connects"`,
       'fi',
-      ...apiLines(ctx, t, `policy: ${ctx.policy}, the peer's API resource, or the peer's Cilium (bpf.lbExternalClusterIP)`),
+      ...apiLines(ctx, t, 'policy', `${ctx.policy}, the peer's API resource, or the peer's Cilium without bpf.lbExternalClusterIP`),
     );
   }
   lines.push('exit $fail', '');
@@ -78,10 +78,10 @@ export function hostLegScript(ctx: VerifyContext, targets: readonly VerifyTarget
 }
 
 /** TCP 443 to the peer's API server ClusterIP, for members that reach it. */
-function apiLines(ctx: VerifyContext, t: VerifyTarget, leg: string): string[] {
+function apiLines(ctx: VerifyContext, t: VerifyTarget, leg: string, suspects: string): string[] {
   if (!t.apiServerIp) return [];
   return [
     `if tcp ${t.apiServerIp} 443; then echo "ok   ${ctx.self} -> ${t.cluster}: API server ${t.apiServerIp}:443 connects"; ` +
-      `else echo "FAIL ${ctx.self} -> ${t.cluster}: leg=${leg.split(':')[0]}: API server ${t.apiServerIp}:443 does not connect (${leg})"; fail=1; fi`,
+      `else echo "FAIL ${ctx.self} -> ${t.cluster}: leg=${leg}: API server ${t.apiServerIp}:443 does not connect (${suspects})"; fail=1; fi`,
   ];
 }
