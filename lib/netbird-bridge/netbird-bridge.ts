@@ -2,11 +2,11 @@ import { Construct } from 'constructs';
 import { Policy } from '../../.gen/providers/netbird/policy';
 import { Cilium } from '../addons/cilium';
 import { ICluster } from '../core/cluster';
-import { Problems } from '../core/errors';
+import { Problems, ValidationProblem } from '../core/errors';
 import { clusterZone, DEFAULT_CLUSTER_ZONE_SUFFIX, MultiClusterConstruct } from '../core/multi-cluster';
 import { NetbirdBridgeMemberPart, NetbirdPeerView } from './member';
 import { findOrCreateNetbirdProvider } from './private/netbird-provider';
-import { DnsAddresses, memberProblems, ResolvedSettings, settingsProblems } from './private/validation';
+import { DnsAddresses, egressDestinationProblems, memberProblems, ResolvedSettings, settingsProblems } from './private/validation';
 import { NetbirdBridgeMember, NetbirdBridgeProps, NetbirdMemberRole, NetbirdSettings } from './props';
 
 const DEFAULT_CLIENT_IMAGE = 'netbirdio/netbird:0.70.4';
@@ -40,6 +40,7 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
   public readonly hub: ICluster;
   /** The access policies, one per member that reaches peers, in the hub's stack. */
   public readonly policies: Policy[] = [];
+  private readonly reachesOf: (m: NetbirdBridgeMember) => NetbirdBridgeMember[];
 
   constructor(scope: Construct, id: string, props: NetbirdBridgeProps) {
     const members = props?.members ?? [];
@@ -66,6 +67,7 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
     problems.check(apps.length > 0, 'NETBIRD_NO_APPLICATION', 'members[].role', members.map(roleOf),
       'at least one member with role NetbirdMemberRole.APPLICATION: management members reach application members and nothing else');
     const reachesOf = (m: NetbirdBridgeMember): NetbirdBridgeMember[] => apps.filter((a) => a !== m);
+    this.reachesOf = reachesOf;
     const dns = new Map<NetbirdBridgeMember, DnsAddresses>();
     members.forEach((m, i) => {
       const addresses = memberProblems(problems, m, i, reachesOf(m), this.zoneSuffix);
@@ -118,6 +120,11 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
       });
     });
     this.createPolicies(reachesOf, settings.namePrefix, nb.managementUrl!, tokenVariable);
+  }
+
+  /** Every extra egress destination is inside a peer's range (at synth, with the core's own cross-member rules). */
+  protected crossMemberProblems(): ValidationProblem[] {
+    return egressDestinationProblems(this.members, this.reachesOf);
   }
 
   /** One policy per member that reaches peers, in the hub stack: its routers group → the peers' reachable groups, one way. */

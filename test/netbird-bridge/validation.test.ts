@@ -90,10 +90,11 @@ describe('NetbirdBridge validation', () => {
     expect(codes(() => bridge(f, { members: members(f, { extraDestinations: ['100.115.0.0/16'] }) }))).toEqual(['NETBIRD_CGNAT_RANGE']);
   });
 
-  test('throws when an extra destination is not a peer\'s CIDR', () => {
+  test('throws when an extra destination is not a peer\'s CIDR (cross-member rule, at synth)', () => {
     const f = clusters();
     // 10.63.0.0/24 is mgmt's: mn does not reach mgmt
-    expect(codes(() => bridge(f, { members: members(f, { extraDestinations: ['10.52.1.0/24', '10.63.0.0/24'] }) }))).toEqual(['NETBIRD_EGRESS_NOT_PEER']);
+    bridge(f, { members: members(f, { extraDestinations: ['10.52.1.0/24', '10.63.0.0/24'] }) });
+    expect(() => Testing.synth(f.mn.stack, true)).toThrow(/NETBIRD_EGRESS_NOT_PEER\] members\[0\]\.extraDestinations\[1\]: got '10\.63\.0\.0\/24'/);
   });
 
   test('throws when a member\'s CNI cannot do an egress gateway', () => {

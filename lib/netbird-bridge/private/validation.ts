@@ -1,5 +1,5 @@
 import { ClusterCni, KubernetesDistribution } from '../../core/cluster';
-import { Problems } from '../../core/errors';
+import { Problems, ValidationProblem } from '../../core/errors';
 import { clusterZone } from '../../core/multi-cluster';
 import { checkName, DNS_LABEL } from '../../core/naming';
 import { checkSecret } from '../../core/secrets';
@@ -69,13 +69,9 @@ export function memberProblems(problems: Problems, m: NetbirdBridgeMember, i: nu
     problems.checkValue('NETBIRD_CGNAT_RANGE', `${at}.${prop}`, cidr, (x) => !overlapsNetbirdRange(x),
       `a range outside NetBird's own ${NETBIRD_RANGE} (routing it through the router loops traffic back into NetBird)`);
   }
-  const peerRanges = peers.flatMap((p) => (p.routeServiceCidr ? [p.cluster.podCidr, p.cluster.serviceCidr] : [p.cluster.podCidr]));
   (m.extraDestinations ?? []).forEach((d, j) => {
-    const prop = `${at}.extraDestinations[${j}]`;
-    if (!problems.checkValue('NETBIRD_CGNAT_RANGE', prop, d, (x) => !overlapsNetbirdRange(x),
-      `a destination outside NetBird's own ${NETBIRD_RANGE}: egress to it through wt0 loops`)) return;
-    problems.checkValue('NETBIRD_EGRESS_NOT_PEER', prop, d, (x) => insideAny(x, peerRanges),
-      `a CIDR inside a reachable peer's range: ${peerRanges.join(', ') || 'none (this member reaches no peer)'}`);
+    problems.checkValue('NETBIRD_CGNAT_RANGE', `${at}.extraDestinations[${j}]`, d, (x) => !overlapsNetbirdRange(x),
+      `a destination outside NetBird's own ${NETBIRD_RANGE}: egress to it through wt0 loops`);
   });
 
   const install = !!m.installCilium;
@@ -109,4 +105,22 @@ export function memberProblems(problems: Problems, m: NetbirdBridgeMember, i: nu
       `an address other than ${api}, the 'kubernetes' Service (API server) of service CIDR ${c.serviceCidr}`) && ok;
   }
   return ok && bridge && ingress && api ? { bridge, ingress, api } : undefined;
+}
+
+/**
+ * The cross-member rule, run at synth through the core: every extra egress destination lies in
+ * the range of a peer the member reaches (a destination elsewhere would leave through wt0 and be
+ * dropped by NetBird, or loop).
+ */
+export function egressDestinationProblems(members: readonly NetbirdBridgeMember[], reachesOf: (m: NetbirdBridgeMember) => readonly NetbirdBridgeMember[]): ValidationProblem[] {
+  const problems = new Problems('');
+  members.forEach((m, i) => {
+    const peerRanges = reachesOf(m).flatMap((p) => (p.routeServiceCidr ? [p.cluster.podCidr, p.cluster.serviceCidr] : [p.cluster.podCidr]));
+    (m.extraDestinations ?? []).forEach((d, j) => {
+      if (overlapsNetbirdRange(d)) return; // reported at construction
+      problems.checkValue('NETBIRD_EGRESS_NOT_PEER', `members[${i}].extraDestinations[${j}]`, d, (x) => insideAny(x, peerRanges),
+        `a CIDR inside the range of a peer cluster '${m.cluster.clusterName}' reaches: ${peerRanges.join(', ') || 'none (this member reaches no peer)'}`);
+    });
+  });
+  return [...problems.all];
 }
