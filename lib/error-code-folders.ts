@@ -11,5 +11,6 @@ export * from './gpu-cluster/error-codes';
 export * from './gpu-workload/error-codes';
 export * from './gtm-failover-domain/error-codes';
 export * from './nats-supercluster/error-codes';
+export * from './netbird-bridge/error-codes';
 export * from './postgres-multi-master/error-codes';
 export * from './vks-cluster/error-codes';

@@ -6,5 +6,6 @@ export * from './gpu-workload';
 export * from './gtm-failover-domain';
 export * from './cassandra-multi-dc';
 export * from './nats-supercluster';
+export * from './netbird-bridge';
 export * from './postgres-multi-master';
 export { ERROR_CATALOGUE, type ErrorCatalogueEntry } from './error-catalogue';

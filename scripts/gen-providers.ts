@@ -1,6 +1,6 @@
 /**
  * Generates TypeScript bindings for the providers that have no prebuilt npm package
- * (alicloud, vngcloud), offline, from the provider schemas in ../shared/reference/terraform.
+ * (alicloud, vngcloud, netbird), offline, from the provider schemas in ../shared/reference/terraform.
  *
  * Only the resources and data sources listed in .gen/providers.subset.json are emitted:
  * the whole alicloud provider is ~50 MB of TypeScript, the subset well under 2 MB.

@@ -11,10 +11,12 @@ import { App } from 'cdktf';
 import { chatClusters } from './clusters';
 import { chatHistory } from './cassandra';
 import { chatNats } from './nats';
+import { chatNetwork } from './network';
 import { chatPostgres } from './postgres';
 
 const app = new App();
 const clusters = chatClusters(app);
+chatNetwork(clusters);
 chatNats(clusters);
 chatHistory(clusters);
 chatPostgres(clusters);

@@ -54,4 +54,7 @@ export const ADDONS_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
     meaning: 'A GPU Operator toleration key is not a label-style key, so the toleration would never match a taint.',
     fix: 'Use a key such as nvidia.com/gpu or dedicated.',
   },
+  CILIUM_CNI_CONFLICT: { meaning: 'Cilium is to be installed on a cluster that declares another CNI.', fix: 'Declare cni ClusterCni.CILIUM (or OTHER) for a cluster whose CNI the library installs.' },
+  CILIUM_OPERATOR_REPLICAS: { meaning: 'cilium-operator replicas out of range.', fix: 'A whole number from 1 to 5.' },
+  CILIUM_API_PORT: { meaning: 'The API server port is not a TCP port.', fix: 'A whole number from 1 to 65535 (k3s: 6443).' },
 };

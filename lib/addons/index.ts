@@ -3,3 +3,4 @@ export * from './gpu-operator';
 export * from './hami';
 export * from './vngcloud-load-balancer-controller';
 export * from './cert-manager';
+export * from './cilium';
