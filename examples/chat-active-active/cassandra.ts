@@ -3,21 +3,20 @@
  * `fsn1`, managed by k8ssandra-operator from `mgmt`. Reads and writes use LOCAL_QUORUM; replicate
  * keyspaces with `history.replication(3)` (3 replicas in each datacenter).
  */
-import { CassandraMultiDc } from '../../lib';
+import { CassandraMultiDc, NetbirdBridge } from '../../lib';
 import type { ChatClusters } from './clusters';
 
 /**
- * The data planes' API servers as pods in `mgmt` reach them over the NetBird network (the k3s
- * servers' NetBird addresses; each must be in its API server certificate, `--tls-san`).
+ * The management cluster's pods reach each data plane's API server through the bridge, at the
+ * `kubernetes` Service's ClusterIP (always in the API server's certificate): known at synth, no
+ * address typed by hand and no stack dependency.
  */
-const API_SERVERS = { mn: 'https://100.92.0.11:6443', fsn1: 'https://100.92.0.21:6443' };
-
-export function chatHistory(clusters: ChatClusters): CassandraMultiDc {
+export function chatHistory(clusters: ChatClusters, bridge: NetbirdBridge): CassandraMultiDc {
   return new CassandraMultiDc(clusters.mgmt.stack, 'chat-history', {
     management: clusters.mgmt,
     datacenters: [
-      { cluster: clusters.mn, apiServerUrl: API_SERVERS.mn, size: 3 },
-      { cluster: clusters.fsn1, apiServerUrl: API_SERVERS.fsn1, size: 3 },
+      { cluster: clusters.mn, apiServerUrl: bridge.member(clusters.mn).apiServerUrl, size: 3 },
+      { cluster: clusters.fsn1, apiServerUrl: bridge.member(clusters.fsn1).apiServerUrl, size: 3 },
     ],
     serverVersion: '4.0.10',
     storageClassName: 'openebs-hostpath',

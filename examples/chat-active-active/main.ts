@@ -16,8 +16,8 @@ import { chatPostgres } from './postgres';
 
 const app = new App();
 const clusters = chatClusters(app);
-chatNetwork(clusters);
+const bridge = chatNetwork(clusters);
 chatNats(clusters);
-chatHistory(clusters);
+chatHistory(clusters, bridge);
 chatPostgres(clusters);
 app.synth();
