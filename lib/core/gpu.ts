@@ -23,6 +23,18 @@ export enum GpuSharing {
   HAMI = 'hami',
 }
 
+/**
+ * Where a GPU scheduler puts work among the nodes or GPUs that fit: one word for every provider.
+ * Each construct maps it to its scheduler's setting (ACK node label `ack.node.gpu.placement`,
+ * HAMi's `nodeSchedulerPolicy`/`gpuSchedulerPolicy`, HAMi's pod annotation `hami.io/gpu-scheduler-policy`).
+ */
+export enum GpuPlacement {
+  /** Fill one GPU (or node) before using the next: fewer busy, more left whole for large jobs. */
+  BINPACK = 'binpack',
+  /** Spread work over GPUs (or nodes): less contention, more of them partly used. */
+  SPREAD = 'spread',
+}
+
 /** Unit of a GPU memory resource. */
 export enum GpuMemoryUnit {
   GIB = 'GiB',

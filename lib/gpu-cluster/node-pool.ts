@@ -2,10 +2,10 @@ import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CsKubernetesNodePool } from '../../.gen/providers/alicloud/cs-kubernetes-node-pool';
 import { isUnresolved, Problems, ValidationProblem } from '../core/errors';
-import { GpuNodeType, GpuSharing } from '../core/gpu';
-import { TaintEffect } from '../core/scheduling';
+import { GpuNodeType, GpuPlacement, GpuSharing } from '../core/gpu';
+import { DEFAULT_TAINT_EFFECT, NodeTaint, TaintEffect } from '../core/scheduling';
 import { lookupGpuInstanceType } from './gpu-instance-types';
-import { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, GpuPlacement, needsAiSchedulingComponent } from './gpu-sharing';
+import { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, needsAiSchedulingComponent } from './gpu-sharing';
 
 /** ECS disk category. @see https://www.alibabacloud.com/help/en/ecs/user-guide/disks-2 */
 export enum DiskCategory {
@@ -27,16 +27,6 @@ export interface NodeDisk {
   readonly category?: DiskCategory;
   /** Size in GiB (system disk 20-2048, data disk 20-32768). */
   readonly sizeGiB: number;
-}
-
-/** A Kubernetes taint put on every node of a pool. */
-export interface NodeTaint {
-  /** Taint key, e.g. `nvidia.com/gpu`. */
-  readonly key: string;
-  /** Taint value. @default - empty */
-  readonly value?: string;
-  /** Effect. */
-  readonly effect: TaintEffect;
 }
 
 /** Auto scaling bounds of a node pool (ACK's node auto scaling must be enabled for the cluster). */
@@ -169,7 +159,7 @@ export class AckNodePool extends Construct implements ITerraformDependable {
       systemDiskSize: systemDisk.sizeGiB,
       dataDisks: o.dataDisks?.map((d) => ({ category: d.category ?? DiskCategory.CLOUD_ESSD, size: d.sizeGiB })),
       labels: Object.entries(this.labels).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => ({ key, value })),
-      taints: o.taints?.map((t) => ({ key: t.key, value: t.value, effect: t.effect })),
+      taints: o.taints?.map((t) => ({ key: t.key, value: t.value, effect: t.effect ?? DEFAULT_TAINT_EFFECT })),
       tags: o.tags ?? props.host.tags,
       dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
     });
@@ -210,7 +200,7 @@ export function checkNodePool(o: NodePoolOptions | GpuNodePoolOptions, gpuSharin
   (o.taints ?? []).forEach((t, i) => {
     problems.check(LABEL_KEY.test(t.key ?? ''), 'TAINT_KEY_INVALID', `${p}.taints[${i}].key`, t.key, 'a Kubernetes taint key ([prefix/]name)');
     problems.checkValue('TAINT_VALUE_INVALID', `${p}.taints[${i}].value`, t.value, (x) => LABEL_VALUE.test(x), 'up to 63 letters, digits, \'-\', \'_\' or \'.\'');
-    problems.check(Object.values(TaintEffect).includes(t.effect), 'TAINT_EFFECT_INVALID', `${p}.taints[${i}].effect`, t.effect, `one of ${Object.values(TaintEffect).join(', ')}`);
+    problems.checkValue('TAINT_EFFECT_INVALID', `${p}.taints[${i}].effect`, t.effect, (x) => Object.values(TaintEffect).includes(x), `one of ${Object.values(TaintEffect).join(', ')}`);
   });
 
   let gpuNodeTypes: GpuNodeType[] = [];

@@ -1,13 +1,12 @@
 import { Construct } from 'constructs';
 import { MultiRegionValidationError } from '../core/errors';
 import { GpuNodeType } from '../core/gpu';
-import { TaintEffect } from '../core/scheduling';
+import { DEFAULT_TAINT_EFFECT, NodeTaint } from '../core/scheduling';
 import { DataVngcloudVserverFlavor } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor';
 import { DataVngcloudVserverFlavorZone } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor-zone';
 import { VksClusterNodeGroupA } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
 import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
 import { nodeGroupProblems, resolveGpu } from './private/node-group-rules';
-import { VksNodeTaint } from './types';
 
 /** Autoscaling range of a node group. */
 export interface VksAutoscale {
@@ -56,7 +55,7 @@ export interface VksNodeGroupOptions {
   /** Kubernetes labels on the nodes. GPU groups also get HAMi's selector label (`gpu=on`). @default - none */
   readonly labels?: Record<string, string>;
   /** Taints on the nodes. The GPU add-ons tolerate the taints of GPU groups. @default - none */
-  readonly taints?: VksNodeTaint[];
+  readonly taints?: NodeTaint[];
   /** Nodes without public IPs. @default - true for a private cluster, false for a public one */
   readonly privateNodes?: boolean;
   /** Encrypt the boot volume. @default false */
@@ -87,7 +86,7 @@ export class VksNodeGroup extends Construct {
   /** The GPU type of the nodes, undefined for a CPU group. */
   public readonly gpu?: GpuNodeType;
   /** Taints on the nodes. */
-  public readonly taints: VksNodeTaint[];
+  public readonly taints: NodeTaint[];
   /** The flavor data source, when the flavor is looked up by name. */
   public readonly flavorLookup?: DataVngcloudVserverFlavor;
 
@@ -136,7 +135,7 @@ export class VksNodeGroup extends Construct {
       secondarySubnets: props.secondarySubnets,
       labels: Object.keys(labels).length > 0 ? labels : undefined,
       taint: this.taints.length > 0
-        ? this.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect ?? TaintEffect.NO_SCHEDULE }))
+        ? this.taints.map((t) => ({ key: t.key, value: t.value ?? '', effect: t.effect ?? DEFAULT_TAINT_EFFECT }))
         : undefined,
     });
   }

@@ -1,5 +1,3 @@
-import { NodeToleration, TaintEffect } from '../core/scheduling';
-
 /** How the VKS API server is reached. There is no default: the choice decides who can reach it. */
 export enum VksEndpointAccess {
   /** Public cluster: the API server has a public endpoint, limited by `apiAllowedCidrs`. */
@@ -24,21 +22,6 @@ export const VKS_NETWORK_TYPE: Readonly<Record<VksNetworkType, string>> = {
   [VksNetworkType.CILIUM_OVERLAY]: 'CILIUM_OVERLAY',
   [VksNetworkType.CILIUM_NATIVE_ROUTING]: 'CILIUM_NATIVE_ROUTING',
 };
-
-/** A taint on every node of a node group. */
-export interface VksNodeTaint {
-  /** Taint key, at most 63 characters of `[A-Za-z0-9._-]`. */
-  readonly key: string;
-  /** Taint value, at most 63 characters of `[A-Za-z0-9._-]`. */
-  readonly value: string;
-  /** Effect. @default TaintEffect.NO_SCHEDULE */
-  readonly effect?: TaintEffect;
-}
-
-/** The toleration that lets a pod onto nodes with this taint. */
-export function tolerationFor(taint: VksNodeTaint): NodeToleration {
-  return { key: taint.key, value: taint.value, effect: taint.effect ?? TaintEffect.NO_SCHEDULE };
-}
 
 /** The VPC and subnet a cluster uses: existing ones, or new ones this library creates. */
 export class VksNetwork {

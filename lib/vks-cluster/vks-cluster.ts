@@ -6,7 +6,7 @@ import { VserverNetwork } from '../../.gen/providers/vngcloud/vserver-network';
 import { VserverSshkey } from '../../.gen/providers/vngcloud/vserver-sshkey';
 import { VserverSubnet } from '../../.gen/providers/vngcloud/vserver-subnet';
 import { NvidiaGpuOperator, NvidiaGpuOperatorProps } from '../addons/gpu-operator';
-import { NodeToleration, renderTolerations } from '../core/scheduling';
+import { NodeToleration, renderTolerations, tolerationFor } from '../core/scheduling';
 import { Hami, HamiOptions } from '../addons/hami';
 import { IngressNginx, IngressNginxProps } from '../addons/ingress-nginx';
 import {
@@ -24,7 +24,7 @@ import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
 import { kubeconfigConnection } from './private/kubeconfig';
 import { nodeGroupProblems } from './private/node-group-rules';
 import { VngcloudEndpoints, vngcloudEndpoints } from './regions';
-import { tolerationFor, VKS_NETWORK_TYPE, VksEndpointAccess, VksNetwork, VksNetworkType } from './types';
+import { VKS_NETWORK_TYPE, VksEndpointAccess, VksNetwork, VksNetworkType } from './types';
 
 /** ingress-nginx settings of a {@link VksCluster}. */
 export interface VksIngressOptions extends Omit<IngressNginxProps, 'cluster'> {

@@ -1,8 +1,8 @@
 import { App, TerraformStack } from 'cdktf';
-import { ExistingCluster, MultiRegionValidationError, Secret } from '../../lib';
+import { ExistingCluster, GpuPlacement, MultiRegionValidationError, Secret } from '../../lib';
 import { NvidiaGpuOperator } from '../../lib/addons/gpu-operator';
 import { TaintEffect } from '../../lib/core/scheduling';
-import { Hami, HamiSchedulerPolicy } from '../../lib/addons/hami';
+import { Hami } from '../../lib/addons/hami';
 import { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from '../../lib/addons/vngcloud-load-balancer-controller';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, synthJson } from '../util/synth';
@@ -97,7 +97,7 @@ describe('Hami', () => {
 
   test('creates its own runtime class only when no GPU Operator provides one', () => {
     const { stack, cluster } = setup();
-    new Hami(stack, 'hami', { cluster, gpuSchedulerPolicy: HamiSchedulerPolicy.BINPACK });
+    new Hami(stack, 'hami', { cluster, gpuSchedulerPolicy: GpuPlacement.BINPACK });
     const values = helmValues(helmRelease(synthJson(stack), 'hami')) as Tree;
     expect(values.devicePlugin.createRuntimeClass).toBe(true);
     expect(values.scheduler.defaultSchedulerPolicy.gpuSchedulerPolicy).toBe('binpack');

@@ -1,9 +1,9 @@
 import { Testing } from 'cdktf';
 import {
-  AckClusterSpec, ApiServerAccess, ClusterNetwork, DiskCategory, GpuCluster, GpuPlacement, GpuSchedulingComponent,
+  AckClusterSpec, ApiServerAccess, ClusterNetwork, DiskCategory, GpuCluster, GpuSchedulingComponent,
 } from '../../lib/gpu-cluster';
 import { ClusterPlatform, IngressAddressType } from '../../lib/core/cluster';
-import { GpuMemoryUnit, GpuSharing } from '../../lib/core/gpu';
+import { GpuMemoryUnit, GpuPlacement, GpuSharing } from '../../lib/core/gpu';
 import { TaintEffect } from '../../lib/core/scheduling';
 import { clusterManifests, dataSources, helmRelease, onlyResource, resources, synthJson } from '../util/synth';
 import { newStack, seedProps } from './fixtures';
@@ -178,6 +178,16 @@ describe('GpuCluster: node pools and GPU sharing', () => {
     expect(pool).toMatchObject({ system_disk_category: 'cloud_auto', system_disk_size: 200 });
     expect(pool.data_disks).toEqual([{ category: 'cloud_essd', size: 500 }]);
     expect(pool.taints).toEqual([{ key: 'nvidia.com/gpu', value: 'true', effect: 'NoSchedule' }]);
+  });
+
+  test('a taint without an effect gets the documented default, NoSchedule (the one NodeTaint shape)', () => {
+    // GIVEN a pool whose taint names only a key
+    const stack = newStack();
+    const c = new GpuCluster(stack, 'hk', seedProps({ gpuNodePools: [] }));
+    // WHEN
+    c.addGpuNodePool({ name: 'l20', instanceTypes: ['ecs.gn8is.4xlarge'], taints: [{ key: 'nvidia.com/gpu' }] });
+    // THEN the rendered taint has NoSchedule
+    expect(poolNamed(synthJson(stack), 'l20').taints).toEqual([{ key: 'nvidia.com/gpu', effect: 'NoSchedule' }]);
   });
 
   test('the system pool defaults to 2 x ecs.g7.xlarge without GPU labels', () => {

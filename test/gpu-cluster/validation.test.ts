@@ -1,6 +1,6 @@
-import { ApiServerAccess, ClusterNetwork, GpuCluster, GpuClusterProps, GpuPlacement, GpuSchedulingComponent } from '../../lib/gpu-cluster';
+import { ApiServerAccess, ClusterNetwork, GpuCluster, GpuClusterProps, GpuSchedulingComponent } from '../../lib/gpu-cluster';
 import { MultiRegionValidationError } from '../../lib/core/errors';
-import { GpuSharing } from '../../lib/core/gpu';
+import { GpuPlacement, GpuSharing } from '../../lib/core/gpu';
 import { newStack, seedProps } from './fixtures';
 
 function problemsOf(fn: () => unknown): MultiRegionValidationError {

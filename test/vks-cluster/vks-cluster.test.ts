@@ -273,6 +273,11 @@ describe('VksCluster validation', () => {
       .toThrow(/\[HAMI_SETTINGS_WITHOUT_HAMI\] hami: got \["deviceSplitCount"\]; no hami settings, or gpuSharing: GpuSharing.HAMI \(gpuSharing is 'exclusive'/);
   });
 
+  test('throws when a taint has no value (VKS needs one; the shared NodeTaint makes it optional)', () => {
+    expect(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, taints: [{ key: 'gpu' }] } }))
+      .toThrow(/\[TAINT_INVALID\] gpuNodeGroup\.taints\[0\]\.value: got undefined; a value \(VKS requires one\)/);
+  });
+
   test('throws when an Alibaba-only sharing mode is asked for', () => {
     expect(() => new VksCluster(stack(), 'c', { ...base, gpuSharing: GpuSharing.CGPU })).toThrow(/\[GPU_SHARING_UNSUPPORTED\] gpuSharing: got 'cgpu'/);
   });

@@ -72,7 +72,7 @@ export function nodeGroupProblems(at: string, opts: VksNodeGroupOptions, ctx: No
   }
   (opts.taints ?? []).forEach((t, i) => {
     if (!TAINT_PART.test(t.key)) add('TAINT_INVALID', `taints[${i}].key`, t.key, "at most 63 characters of [A-Za-z0-9._-], starting and ending with a letter, digit or '_'");
-    if (!TAINT_PART.test(t.value)) add('TAINT_INVALID', `taints[${i}].value`, t.value, "at most 63 characters of [A-Za-z0-9._-], starting and ending with a letter, digit or '_'");
+    if (t.value === undefined || !TAINT_PART.test(t.value)) add('TAINT_INVALID', `taints[${i}].value`, t.value, "a value (VKS requires one) of at most 63 characters of [A-Za-z0-9._-], starting and ending with a letter, digit or '_'");
   });
   for (const [k, v] of Object.entries(ctx.gpuNodeLabels)) {
     if (isGpu && opts.labels?.[k] !== undefined && opts.labels[k] !== v) {
