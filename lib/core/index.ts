@@ -12,3 +12,4 @@ export * from './scheduling';
 export * from './cluster-base';
 export * from './multi-cluster';
 export * from './placement';
+export * from './cluster-options';

@@ -20,19 +20,8 @@ import { AlbIngress, albProblems } from './alb-ingress';
 import { createNetworkResources, NetworkResources } from './private/network-resources';
 import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
 import { addOnProblems } from './private/support';
+import { ApiServerAccess } from '../core/cluster-options';
 import { ACK_REGIONS, isZoneOf } from './regions';
-
-/** How the Kubernetes API server is reachable. There is no default: exposure is a decision. */
-export enum ApiServerAccess {
-  /**
-   * An internet-facing endpoint (ACK creates a CLB with an EIP). The kubernetes/helm providers of
-   * this stack use it, so `cdktf deploy` works from a laptop. Protected by client certificates only:
-   * provider 1.283.0 cannot set a source ACL on it (see the README).
-   */
-  PUBLIC = 'public',
-  /** Only the VPC-internal endpoint. Plan/apply must then run from inside the VPC (or over VPN/CEN). */
-  PRIVATE = 'private',
-}
 
 /** ACK managed Pro cluster size. @see https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee */
 export enum AckClusterSpec {
@@ -52,7 +41,11 @@ export interface GpuClusterProps {
   readonly region: string;
   /** VPC and vswitches: a new VPC, or an existing one. */
   readonly network: ClusterNetwork;
-  /** Whether the API server gets an internet endpoint. Required: there is no silent default. */
+  /**
+   * Whether the API server gets an internet endpoint. Required: there is no silent default.
+   * `PUBLIC`: ACK creates a CLB with an EIP, protected by client certificates only (provider 1.283.0
+   * cannot set a source ACL on it; see the README). `PRIVATE`: only the VPC-internal endpoint.
+   */
   readonly apiServerAccess: ApiServerAccess;
   /** Kubernetes version (`<major>.<minor>.<patch>-aliyun.<n>`). @default '1.34.1-aliyun.1' */
   readonly kubernetesVersion?: string;

@@ -1,9 +1,9 @@
-export { AckClusterSpec, ApiServerAccess, GpuCluster } from './gpu-cluster';
+export { AckClusterSpec, GpuCluster } from './gpu-cluster';
 export type { GpuClusterProps } from './gpu-cluster';
 export { ClusterNetwork, ClusterNetworkKind } from './network';
 export type { ExistingVpcNatOptions, ExistingVpcOptions, NewVpcOptions, NewVpcZone } from './network';
 export { AckNodePool, DiskCategory } from './node-pool';
-export type { GpuNodePoolOptions, NodeDisk, NodePoolOptions, NodeScaling } from './node-pool';
+export type { GpuNodePoolOptions, NodeDisk, NodePoolOptions } from './node-pool';
 export { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, ackGpuResourceNames } from './gpu-sharing';
 export { KNOWN_GPU_INSTANCE_TYPES, lookupGpuInstanceType } from './gpu-instance-types';
 export type { GpuInstanceSpec } from './gpu-instance-types';

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { CsKubernetesNodePool } from '../../.gen/providers/alicloud/cs-kubernetes-node-pool';
 import { isUnresolved, Problems, ValidationProblem } from '../core/errors';
 import { GpuNodeType, GpuPlacement, GpuSharing } from '../core/gpu';
+import { NodeScaling } from '../core/cluster-options';
 import { DEFAULT_TAINT_EFFECT, NodeTaint, TaintEffect } from '../core/scheduling';
 import { lookupGpuInstanceType } from './gpu-instance-types';
 import { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, needsAiSchedulingComponent } from './gpu-sharing';
@@ -27,14 +28,6 @@ export interface NodeDisk {
   readonly category?: DiskCategory;
   /** Size in GiB (system disk 20-2048, data disk 20-32768). */
   readonly sizeGiB: number;
-}
-
-/** Auto scaling bounds of a node pool (ACK's node auto scaling must be enabled for the cluster). */
-export interface NodeScaling {
-  /** Fewest nodes (0 lets a GPU pool scale to zero). */
-  readonly minSize: number;
-  /** Most nodes. */
-  readonly maxSize: number;
 }
 
 /** Options of a node pool (CPU or GPU). */
@@ -154,7 +147,7 @@ export class AckNodePool extends Construct implements ITerraformDependable {
       instanceTypes: [...o.instanceTypes],
       instanceChargeType: 'PostPaid',
       desiredSize: scaling ? undefined : String(o.desiredSize ?? props.defaultDesiredSize),
-      scalingConfig: scaling ? { enable: true, minSize: scaling.minSize, maxSize: scaling.maxSize } : undefined,
+      scalingConfig: scaling ? { enable: true, minSize: scaling.minNodes, maxSize: scaling.maxNodes } : undefined,
       systemDiskCategory: systemDisk.category ?? DiskCategory.CLOUD_ESSD,
       systemDiskSize: systemDisk.sizeGiB,
       dataDisks: o.dataDisks?.map((d) => ({ category: d.category ?? DiskCategory.CLOUD_ESSD, size: d.sizeGiB })),
@@ -225,15 +218,15 @@ export function checkNodePool(o: NodePoolOptions | GpuNodePoolOptions, gpuSharin
 function checkSize(problems: Problems, p: string, o: NodePoolOptions): void {
   if (o.desiredSize !== undefined && o.scaling !== undefined) {
     problems.add('NODE_POOL_SIZE_CONFLICT', `${p}.desiredSize`, o.desiredSize,
-      'either desiredSize (a fixed size) or scaling (minSize/maxSize), not both: ACK ignores one of them');
+      'either desiredSize (a fixed size) or scaling (minNodes/maxNodes), not both: ACK ignores one of them');
   }
   problems.checkValue('DESIRED_SIZE_INVALID', `${p}.desiredSize`, o.desiredSize, (n) => Number.isInteger(n) && n >= 0 && n <= 1000,
     'a whole number of nodes from 0 to 1000');
   if (o.scaling) {
-    const { minSize, maxSize } = o.scaling;
-    const ints = Number.isInteger(minSize) && Number.isInteger(maxSize);
-    problems.check(ints && minSize >= 0 && maxSize >= 1 && maxSize <= 1000 && minSize <= maxSize, 'SCALING_RANGE_INVALID',
-      `${p}.scaling`, o.scaling, 'whole numbers with 0 <= minSize <= maxSize, 1 <= maxSize <= 1000');
+    const { minNodes, maxNodes } = o.scaling;
+    const ints = Number.isInteger(minNodes) && Number.isInteger(maxNodes);
+    problems.check(ints && minNodes >= 0 && maxNodes >= 1 && maxNodes <= 1000 && minNodes <= maxNodes, 'SCALING_RANGE_INVALID',
+      `${p}.scaling`, o.scaling, 'whole numbers with 0 <= minNodes <= maxNodes, 1 <= maxNodes <= 1000');
   }
 }
 

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { MultiRegionValidationError } from '../core/errors';
+import { NodeScaling } from '../core/cluster-options';
 import { GpuNodeType } from '../core/gpu';
 import { DEFAULT_TAINT_EFFECT, NodeTaint } from '../core/scheduling';
 import { DataVngcloudVserverFlavor } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor';
@@ -7,14 +8,6 @@ import { DataVngcloudVserverFlavorZone } from '../../.gen/providers/vngcloud/dat
 import { VksClusterNodeGroupA } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
 import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
 import { nodeGroupProblems, resolveGpu } from './private/node-group-rules';
-
-/** Autoscaling range of a node group. */
-export interface VksAutoscale {
-  /** Fewest nodes, 0–10. */
-  readonly minNodes: number;
-  /** Most nodes, 0–10. */
-  readonly maxNodes: number;
-}
 
 /** A VKS node group (`vngcloud_vks_cluster_node_group`), for {@link VksCluster.addNodeGroup}. */
 export interface VksNodeGroupOptions {
@@ -40,10 +33,10 @@ export interface VksNodeGroupOptions {
   readonly gpuMemoryGiB?: number;
   /** GPUs per node, for flavors the library does not know. @default - from the flavor table, else 1 */
   readonly gpusPerNode?: number;
-  /** Nodes to start with, 0–10 (within `autoscale` when set). @default - autoscale.minNodes, else 1 */
+  /** Nodes to start with, 0–10 (within `scaling` when set). @default - scaling.minNodes, else 1 */
   readonly numNodes?: number;
   /** Autoscaling range. @default - no autoscaling */
-  readonly autoscale?: VksAutoscale;
+  readonly scaling?: NodeScaling;
   /** Boot disk size in GiB, 20–1000 (GPU images and model caches need room). @default 100 */
   readonly diskSizeGiB?: number;
   /** Volume type id of the boot disk (`vtype-…`). @default - the zone's default type */
@@ -124,8 +117,8 @@ export class VksNodeGroup extends Construct {
       imageId: props.imageId,
       diskSize: props.diskSizeGiB ?? 100,
       diskType: props.diskTypeId,
-      numNodes: props.numNodes ?? props.autoscale?.minNodes ?? 1,
-      autoScaleConfig: props.autoscale ? { minSize: props.autoscale.minNodes, maxSize: props.autoscale.maxNodes } : undefined,
+      numNodes: props.numNodes ?? props.scaling?.minNodes ?? 1,
+      autoScaleConfig: props.scaling ? { minSize: props.scaling.minNodes, maxSize: props.scaling.maxNodes } : undefined,
       upgradeConfig: { strategy: 'SURGE', maxSurge: 1, maxUnavailable: 0 },
       sshKeyId: props.sshKeyId ?? ctx.sshKeyId!,
       enablePrivateNodes: props.privateNodes ?? ctx.privateNodes,

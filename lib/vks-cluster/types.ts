@@ -1,11 +1,3 @@
-/** How the VKS API server is reached. There is no default: the choice decides who can reach it. */
-export enum VksEndpointAccess {
-  /** Public cluster: the API server has a public endpoint, limited by `apiAllowedCidrs`. */
-  PUBLIC = 'public',
-  /** Private cluster: the API server is reachable from the VPC only (`enable_private_cluster`). */
-  PRIVATE = 'private',
-}
-
 /** The cluster's pod network (CNI). */
 export enum VksNetworkType {
   /** Calico overlay (the provider's default). */

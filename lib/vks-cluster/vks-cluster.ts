@@ -24,7 +24,8 @@ import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
 import { kubeconfigConnection } from './private/kubeconfig';
 import { nodeGroupProblems } from './private/node-group-rules';
 import { VngcloudEndpoints, vngcloudEndpoints } from './regions';
-import { VKS_NETWORK_TYPE, VksEndpointAccess, VksNetwork, VksNetworkType } from './types';
+import { VKS_NETWORK_TYPE, VksNetwork, VksNetworkType } from './types';
+import { ApiServerAccess } from '../core/cluster-options';
 
 /** ingress-nginx settings of a {@link VksCluster}. */
 export interface VksIngressOptions extends Omit<IngressNginxProps, 'cluster'> {
@@ -38,8 +39,11 @@ export interface VksClusterProps {
   readonly clusterName: string;
   /** VNG Cloud region: `HCM03` or `HAN01` (others need `apiEndpoints`). */
   readonly region: string;
-  /** Public or private API server. Required: there is no safe default. */
-  readonly endpointAccess: VksEndpointAccess;
+  /**
+   * Public or private API server. Required: there is no safe default. `PUBLIC` is limited by
+   * `apiAllowedCidrs`; `PRIVATE` makes the API server reachable from the VPC only (`enable_private_cluster`).
+   */
+  readonly apiServerAccess: ApiServerAccess;
   /**
    * CIDRs allowed to reach the API server (`white_list_node_cidr`). Required for a public cluster;
    * `['0.0.0.0/0']` opens it to everyone. @default - VKS's default (private clusters only)
@@ -207,7 +211,7 @@ export class VksCluster extends ClusterBase {
       name: props.clusterName,
       description: props.description,
       version: props.kubernetesVersion,
-      enablePrivateCluster: props.endpointAccess === VksEndpointAccess.PRIVATE,
+      enablePrivateCluster: props.apiServerAccess === ApiServerAccess.PRIVATE,
       whiteListNodeCidr: props.apiAllowedCidrs,
       networkType: VKS_NETWORK_TYPE[props.networkType ?? VksNetworkType.CALICO],
       cidr: props.podCidr,
@@ -220,7 +224,7 @@ export class VksCluster extends ClusterBase {
     });
     this.clusterId = this.resource.id;
     this.context = {
-      ...ctxBase, clusterId: this.clusterId, sshKeyId: props.sshKeyId ?? this.sshKey?.id, privateNodes: props.endpointAccess === VksEndpointAccess.PRIVATE,
+      ...ctxBase, clusterId: this.clusterId, sshKeyId: props.sshKeyId ?? this.sshKey?.id, privateNodes: props.apiServerAccess === ApiServerAccess.PRIVATE,
     };
 
     this.connect(kubeconfigConnection(this, this.resource.config));

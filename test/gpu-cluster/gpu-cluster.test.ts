@@ -1,7 +1,8 @@
 import { Testing } from 'cdktf';
 import {
-  AckClusterSpec, ApiServerAccess, ClusterNetwork, DiskCategory, GpuCluster, GpuSchedulingComponent,
+  AckClusterSpec, ClusterNetwork, DiskCategory, GpuCluster, GpuSchedulingComponent,
 } from '../../lib/gpu-cluster';
+import { ApiServerAccess } from '../../lib/core/cluster-options';
 import { ClusterPlatform, IngressAddressType } from '../../lib/core/cluster';
 import { GpuMemoryUnit, GpuPlacement, GpuSharing } from '../../lib/core/gpu';
 import { TaintEffect } from '../../lib/core/scheduling';
@@ -167,7 +168,7 @@ describe('GpuCluster: node pools and GPU sharing', () => {
     const c = new GpuCluster(stack, 'hk', seedProps({ gpuNodePools: [] }));
     c.addGpuNodePool({
       name: 'l20-spread', instanceTypes: ['ecs.gn8is.4xlarge', 'ecs.gn8is.8xlarge'], placement: GpuPlacement.SPREAD,
-      scaling: { minSize: 0, maxSize: 4 },
+      scaling: { minNodes: 0, maxNodes: 4 },
       systemDisk: { category: DiskCategory.CLOUD_AUTO, sizeGiB: 200 }, dataDisks: [{ sizeGiB: 500 }],
       labels: { workload: 'tts' }, taints: [{ key: 'nvidia.com/gpu', value: 'true', effect: TaintEffect.NO_SCHEDULE }],
     });

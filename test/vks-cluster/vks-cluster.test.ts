@@ -1,7 +1,8 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { GpuSharing, IngressAddressType, MultiRegionValidationError, Secret } from '../../lib';
 import { TaintEffect } from '../../lib/core/scheduling';
-import { VksCluster, VksClusterProps, VksEndpointAccess, VksNetwork, VksNetworkType } from '../../lib/vks-cluster';
+import { ApiServerAccess } from '../../lib/core/cluster-options';
+import { VksCluster, VksClusterProps, VksNetwork, VksNetworkType } from '../../lib/vks-cluster';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, onlyResource, resources, synthJson } from '../util/synth';
 
@@ -15,7 +16,7 @@ function stack(): TerraformStack {
 const base: VksClusterProps = {
   clusterName: 'hcm03-gpu',
   region: 'HCM03',
-  endpointAccess: VksEndpointAccess.PUBLIC,
+  apiServerAccess: ApiServerAccess.PUBLIC,
   apiAllowedCidrs: ['203.0.113.0/24'],
   network: VksNetwork.existing({ vpcId: 'net-1', subnetId: 'sub-1', subnetCidr: '10.20.1.0/24' }),
   podCidr: '172.16.0.0/16',
@@ -62,7 +63,7 @@ describe('VksCluster', () => {
 
   test('a private cluster gets private nodes by default', () => {
     const s = stack();
-    new VksCluster(s, 'vks', { ...base, endpointAccess: VksEndpointAccess.PRIVATE, apiAllowedCidrs: undefined });
+    new VksCluster(s, 'vks', { ...base, apiServerAccess: ApiServerAccess.PRIVATE, apiAllowedCidrs: undefined });
     const json = synthJson(s);
     expect(onlyResource(json, 'vngcloud_vks_cluster').enable_private_cluster).toBe(true);
     expect(resources(json, 'vngcloud_vks_cluster_node_group').map((g) => g.enable_private_nodes)).toEqual([true, true]);
@@ -70,7 +71,7 @@ describe('VksCluster', () => {
 
   test('the GPU node group looks the seed flavor up by name, is labelled gpu=on and separate from the cluster', () => {
     const s = stack();
-    new VksCluster(s, 'vks', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, autoscale: { minNodes: 1, maxNodes: 3 } } });
+    new VksCluster(s, 'vks', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, scaling: { minNodes: 1, maxNodes: 3 } } });
     const json = synthJson(s);
     const gpu = resources(json, 'vngcloud_vks_cluster_node_group').find((g) => g.name === 'gpu-a40')!;
     expect(gpu).toMatchObject({
@@ -230,8 +231,8 @@ describe('VksCluster validation', () => {
   });
 
   test('throws when public or private is not chosen', () => {
-    expect(() => new VksCluster(stack(), 'c', { ...base, endpointAccess: undefined as unknown as VksEndpointAccess }))
-      .toThrow(/\[ENDPOINT_ACCESS_MISSING\] endpointAccess: got undefined; VksEndpointAccess.PUBLIC or VksEndpointAccess.PRIVATE/);
+    expect(() => new VksCluster(stack(), 'c', { ...base, apiServerAccess: undefined as unknown as ApiServerAccess }))
+      .toThrow(/\[ENDPOINT_ACCESS_MISSING\] apiServerAccess: got undefined; ApiServerAccess.PUBLIC or ApiServerAccess.PRIVATE/);
   });
 
   test('throws when a public cluster has no API whitelist', () => {
@@ -252,9 +253,9 @@ describe('VksCluster validation', () => {
   });
 
   test('throws when the node count is outside the autoscale range', () => {
-    expect(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, numNodes: 5, autoscale: { minNodes: 1, maxNodes: 3 } } }))
-      .toThrow(/\[NODE_COUNT_OUTSIDE_AUTOSCALE\] gpuNodeGroup\.numNodes: got 5; a count from autoscale.minNodes \(1\) to autoscale.maxNodes \(3\)/);
-    expect(codes(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, autoscale: { minNodes: 4, maxNodes: 2 } } })))
+    expect(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, numNodes: 5, scaling: { minNodes: 1, maxNodes: 3 } } }))
+      .toThrow(/\[NODE_COUNT_OUTSIDE_AUTOSCALE\] gpuNodeGroup\.numNodes: got 5; a count from scaling.minNodes \(1\) to scaling.maxNodes \(3\)/);
+    expect(codes(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, scaling: { minNodes: 4, maxNodes: 2 } } })))
       .toEqual(['AUTOSCALE_RANGE']);
   });
 
@@ -341,7 +342,7 @@ describe('VksCluster validation', () => {
         new VksCluster(stack(), 'c', {
           ...base,
           clusterName: 'x',
-          endpointAccess: undefined as unknown as VksEndpointAccess,
+          apiServerAccess: undefined as unknown as ApiServerAccess,
           serviceCidr: '172.16.0.0/20',
           gpuSharing: GpuSharing.EXCLUSIVE,
           hami: { deviceSplitCount: 2 },
