@@ -53,14 +53,21 @@ export interface GpuResourceNames {
   readonly cores?: string;
 }
 
-/** A kind of GPU node a cluster offers. */
-export interface GpuNodeType {
+/**
+ * The GPUs of one node: model, memory per GPU, GPUs per node. The lookup tables of instance types
+ * (ACK `KNOWN_GPU_INSTANCE_TYPES`) and flavors (VKS `VKS_GPU_FLAVORS`) are typed with it.
+ */
+export interface GpuSpec {
   /** GPU model as the workload's `gpuType` names it, e.g. `L20`, `A40`. */
   readonly gpuModel: string;
-  /** Memory of one GPU, in GiB. */
+  /** Memory of one GPU, in GiB (nominal; cGPU exposes slightly less as allocatable). */
   readonly gpuMemoryGiB: number;
   /** GPUs per node. @default 1 */
   readonly gpusPerNode?: number;
+}
+
+/** A kind of GPU node a cluster offers: its {@link GpuSpec} and the instance type or flavor providing it. */
+export interface GpuNodeType extends GpuSpec {
   /** Instance type or flavor that provides it, for messages. @default - none */
   readonly instanceType?: string;
 }

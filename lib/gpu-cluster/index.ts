@@ -6,7 +6,6 @@ export { AckNodePool, DiskCategory } from './node-pool';
 export type { GpuNodePoolOptions, NodeDisk, NodePoolOptions } from './node-pool';
 export { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, ackGpuResourceNames } from './gpu-sharing';
 export { KNOWN_GPU_INSTANCE_TYPES, lookupGpuInstanceType } from './gpu-instance-types';
-export type { GpuInstanceSpec } from './gpu-instance-types';
 export { AlbAddressType, DEFAULT_CREATE_TIME_ADD_ONS, GpuSchedulingComponent, GpuSchedulingInstallMethod } from './add-ons';
 export type { AckAddOn, AlbIngressOptions, GpuSchedulingAddOnOptions, GpuSchedulingHelmOptions } from './add-ons';
 export { ALB_INGRESS_CLASS_CONTROLLER, AlbIngress } from './alb-ingress';

@@ -15,9 +15,9 @@ import {
 import { ClusterCni, ClusterIngress, ClusterPlatform, IngressAddressType, KubernetesDistribution } from '../core/cluster';
 import { ClusterBase } from '../core/cluster-base';
 import { Problems } from '../core/errors';
-import { defaultGpuResourceNames, GpuCapabilities, GpuNodeType, GpuSharing } from '../core/gpu';
+import { defaultGpuResourceNames, GpuCapabilities, GpuNodeType, GpuSharing, GpuSpec } from '../core/gpu';
 import { Secret } from '../core/secrets';
-import { VKS_GPU_FLAVORS, VksGpuFlavor } from './flavors';
+import { VKS_GPU_FLAVORS } from './flavors';
 import { VksNodeGroup, VksNodeGroupOptions, VksNodeGroupProps } from './node-group';
 import { clusterProblems, effectiveSharing } from './private/cluster-rules';
 import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
@@ -89,7 +89,7 @@ export interface VksClusterProps {
   /** A CPU node group for system pods and add-on controllers. @default - none */
   readonly cpuNodeGroup?: VksNodeGroupOptions;
   /** More GPU flavors, merged over {@link VKS_GPU_FLAVORS}. @default - none */
-  readonly gpuFlavors?: Record<string, VksGpuFlavor>;
+  readonly gpuFlavors?: Record<string, GpuSpec>;
   /**
    * How workloads get GPUs: `HAMI` (virtual GPUs, resources `hami.nvidia.com/*`), `EXCLUSIVE`
    * (whole GPUs, `nvidia.com/gpu` from the GPU Operator) or `NONE`.
