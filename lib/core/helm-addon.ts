@@ -73,11 +73,11 @@ const EXACT_VERSION = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?
  * A Helm chart installed into one cluster: chart, repository and version pinned, values typed and
  * rendered deterministically, secrets passed through `set_sensitive`, ordering explicit.
  *
- * The underlying `helm_release` is {@link release} (escape hatch).
+ * The underlying `helm_release` is {@link resource} (escape hatch).
  */
 export class HelmAddOn extends Construct implements ITerraformDependable {
-  /** The `helm_release` resource. */
-  public readonly release: Release;
+  /** The `helm_release` resource (escape hatch). */
+  public readonly resource: Release;
   /** The cluster it is installed into. */
   public readonly cluster: ICluster;
   /** Namespace of the release. */
@@ -122,7 +122,7 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, secret]) => ({ name, value: secret.value }));
 
-    this.release = new Release(this, 'release', {
+    this.resource = new Release(this, 'release', {
       provider: props.cluster.helmProvider,
       name: releaseName,
       chart: props.chart.chart,
@@ -138,7 +138,7 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
       setSensitive: sensitive.length > 0 ? sensitive : undefined,
       dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
     });
-    this.fqn = this.release.fqn;
+    this.fqn = this.resource.fqn;
   }
 
   /** Deep-merges more values (objects merge, lists and leaves replace). Works until synth. */
@@ -153,6 +153,6 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
 
   /** Makes this add-on wait for other resources or add-ons. */
   public addDependency(...deps: ITerraformDependable[]): void {
-    for (const d of deps) this.release.dependsOn = [...(this.release.dependsOn ?? []), d.fqn];
+    for (const d of deps) this.resource.dependsOn = [...(this.resource.dependsOn ?? []), d.fqn];
   }
 }

@@ -124,8 +124,8 @@ const REGION = /^[a-z]{2}-[a-z0-9-]+$/;
 export class GpuCluster extends ClusterBase {
   public readonly ingress: ClusterIngress;
 
-  /** The `alicloud_cs_managed_kubernetes` resource. */
-  public readonly cluster: CsManagedKubernetes;
+  /** The `alicloud_cs_managed_kubernetes` resource (escape hatch). */
+  public readonly resource: CsManagedKubernetes;
   /** The cluster ID (token). */
   public readonly clusterId: string;
   /** The alicloud provider used for every cloud resource of this cluster. */
@@ -237,7 +237,7 @@ export class GpuCluster extends ClusterBase {
     this.network = createNetworkResources(this, props.clusterName, props.network, provider, tagsOrUndefined(this.tags));
     this.nodeVswitchIds = this.network.nodeVswitchIds;
     const publicEndpoint = props.apiServerAccess === ApiServerAccess.PUBLIC;
-    this.cluster = new CsManagedKubernetes(this, 'cluster', {
+    this.resource = new CsManagedKubernetes(this, 'cluster', {
       provider,
       name: props.clusterName,
       clusterSpec: props.clusterSpec ?? AckClusterSpec.PRO_SMALL,
@@ -258,7 +258,7 @@ export class GpuCluster extends ClusterBase {
       tags: tagsOrUndefined(this.tags),
       dependsOn: this.network.egressReady.length > 0 ? [...this.network.egressReady] : undefined,
     });
-    this.clusterId = this.cluster.id;
+    this.clusterId = this.resource.id;
     if (publicEndpoint) {
       Annotations.of(this).addWarning(`${props.clusterName}: the API server has an internet endpoint protected by client certificates only; ` +
         'restrict its source addresses with an ACL on the API server CLB (ACK console) — alicloud provider 1.283.0 cannot set one.');
@@ -267,12 +267,12 @@ export class GpuCluster extends ClusterBase {
     // ---- credentials and providers ----
     this.credential = new DataAlicloudCsClusterCredential(this, 'credential', {
       provider,
-      clusterId: this.cluster.id,
+      clusterId: this.resource.id,
       temporaryDurationMinutes: duration,
     });
     const ca = this.credential.certificateAuthority;
     this.connect({
-      host: this.cluster.connections.lookup(publicEndpoint ? 'api_server_internet' : 'api_server_intranet'),
+      host: this.resource.connections.lookup(publicEndpoint ? 'api_server_internet' : 'api_server_intranet'),
       clusterCaCertificate: Fn.base64decode(ca.lookup('cluster_cert')),
       clientCertificate: Fn.base64decode(ca.lookup('client_cert')),
       clientKey: Fn.base64decode(ca.lookup('client_key')),

@@ -281,7 +281,7 @@ describe('MultiClusterConstruct', () => {
     new Demo(app, 'demo', { members: [{ cluster: mn }, { cluster: fsn1 }] });
     // fsn1's stack reads an attribute of a resource in mn's stack: a cross-stack reference
     const mnRelease = mn.addHelmChart('x', { chart });
-    new TerraformOutput(fsn1.stack, 'leak', { value: mnRelease.release.status });
+    new TerraformOutput(fsn1.stack, 'leak', { value: mnRelease.resource.status });
     expect(() => app.synth()).toThrow(/\[MEMBER_STACK_DEPENDENCY\] members: got stack 'fsn1' \(cluster 'fsn1'\) depends on stack 'mn'/);
     fs.rmSync(outdir, { recursive: true, force: true });
   });
@@ -291,7 +291,7 @@ describe('MultiClusterConstruct', () => {
     const app = new App({ outdir });
     const { mn, fsn1, mgmt } = threeClusters(app);
     new Demo(app, 'demo', { members: [{ cluster: mn }, { cluster: fsn1 }, { cluster: mgmt }], hubs: [mgmt] });
-    new TerraformOutput(mgmt.stack, 'reads', { value: mn.addHelmChart('x', { chart }).release.status });
+    new TerraformOutput(mgmt.stack, 'reads', { value: mn.addHelmChart('x', { chart }).resource.status });
     app.synth();
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
     expect(manifest.stacks.mgmt.dependencies).toEqual(['mn']);

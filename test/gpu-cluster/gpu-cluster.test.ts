@@ -230,7 +230,7 @@ describe('GpuCluster: node pools and GPU sharing', () => {
     const pool = c.addGpuNodePool({ name: 'more', instanceTypes: ['ecs.gn7i-c8g1.2xlarge'] });
     expect(c.readiness).toContain(c.systemNodePool);
     expect(c.readiness).toContain(pool);
-    expect(c.readiness).toContain(c.alb!.controller);
+    expect(c.readiness).toContain(c.alb!.resource);
     expect(c.readiness.length).toBe(before + 1);
     expect(c.gpu.nodeTypes!.map((t) => t.gpuModel)).toEqual(['L20', 'A10']);
   });

@@ -163,7 +163,7 @@ describe('VksCluster', () => {
     expect(onlyResource(json, 'vngcloud_vks_cluster').enabled_load_balancer_plugin).toBe(false);
     const lb = helmRelease(json, 'vngcloud-load-balancer-controller');
     expect((helmValues(lb) as unknown as Tree).mysecret.cluster.clusterID).toMatch(/^\$\{vngcloud_vks_cluster\.\w+\.id\}$/);
-    expect(helmRelease(json, 'ingress-nginx').depends_on).toContain(`helm_release.${c.loadBalancerController!.release.friendlyUniqueId}`);
+    expect(helmRelease(json, 'ingress-nginx').depends_on).toContain(`helm_release.${c.loadBalancerController!.resource.friendlyUniqueId}`);
   });
 
   test('no credential literal appears in the synthesized JSON', () => {
