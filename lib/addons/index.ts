@@ -6,7 +6,3 @@ export { Hami } from './hami';
 export type { HamiOptions, HamiProps, HamiResourceNames } from './hami';
 export { IngressNginx } from './ingress-nginx';
 export type { IngressNginxProps } from './ingress-nginx';
-export { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from './vngcloud-load-balancer-controller';
-export type {
-  VngcloudCredentials, VngcloudLoadBalancerControllerOptions, VngcloudLoadBalancerControllerProps,
-} from './vngcloud-load-balancer-controller';

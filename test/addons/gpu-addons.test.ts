@@ -3,7 +3,7 @@ import { ExistingCluster, GpuPlacement, MultiRegionValidationError, Secret } fro
 import { NvidiaGpuOperator } from '../../lib/addons/gpu-operator';
 import { TaintEffect } from '../../lib/core/scheduling';
 import { Hami } from '../../lib/addons/hami';
-import { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from '../../lib/addons/vngcloud-load-balancer-controller';
+import { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from '../../lib/vks-cluster/vngcloud-load-balancer-controller';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, synthJson } from '../util/synth';
 

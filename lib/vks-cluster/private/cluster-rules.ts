@@ -2,10 +2,10 @@ import { checkCidrs, checkContained, Cidr } from '../../core/cidr';
 import { isUnresolved, Problems } from '../../core/errors';
 import { GpuSharing } from '../../core/gpu';
 import { checkName } from '../../core/naming';
-import type { VksClusterProps } from '../vks-cluster';
+import type { VksClusterProps } from '../props';
 import { VNGCLOUD_REGIONS } from '../regions';
 import { ApiServerAccess } from '../../core/cluster-options';
-import { VksNetworkType } from '../types';
+import { VksNetworkType } from '../props';
 
 /** VKS cluster names: 5-20 characters of `[a-z0-9-]` (provider docs). */
 export const CLUSTER_NAME = { min: 5, max: 20, pattern: /^[a-z0-9-]+$/, describe: "lower-case letters, digits and '-'" };

@@ -1,5 +1,5 @@
 import { GpuSpec } from '../../core/gpu';
-import { VksNetworkType } from '../types';
+import { VksNetworkType } from '../props';
 
 /** What a node group's rules read from its cluster: all known before the cluster resource exists. */
 export interface NodeGroupRules {

@@ -2,8 +2,7 @@ import { isUnresolved, ValidationProblem } from '../../core/errors';
 import { GpuNodeType } from '../../core/gpu';
 import { checkCidrs } from '../../core/cidr';
 import { checkName } from '../../core/naming';
-import type { VksNodeGroupOptions } from '../node-group';
-import { VksNetworkType } from '../types';
+import { VksNetworkType, VksNodeGroupOptions } from '../props';
 import { NodeGroupRules } from './context';
 
 /** VKS node-group names: 5-15 characters of `[a-z0-9-]` (provider docs). */
