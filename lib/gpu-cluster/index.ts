@@ -1,9 +1,9 @@
-export { AckClusterSpec, GpuCluster } from './gpu-cluster';
-export type { GpuClusterProps } from './gpu-cluster';
+export { GpuCluster } from './gpu-cluster';
+export { AckClusterSpec, DiskCategory } from './props';
+export type { GpuClusterProps, GpuNodePoolOptions, NodeDisk, NodePoolOptions } from './props';
 export { ClusterNetwork, ClusterNetworkKind } from './network';
 export type { ExistingVpcNatOptions, ExistingVpcOptions, NewVpcOptions, NewVpcZone } from './network';
-export { AckNodePool, DiskCategory } from './node-pool';
-export type { GpuNodePoolOptions, NodeDisk, NodePoolOptions } from './node-pool';
+export { AckNodePool } from './node-pool';
 export { KNOWN_GPU_INSTANCE_TYPES } from './gpu-instance-types';
 export { AlbAddressType, DEFAULT_CREATE_TIME_ADD_ONS, GpuSchedulingComponent, GpuSchedulingInstallMethod } from './add-ons';
 export type { AckAddOn, AlbIngressOptions, GpuSchedulingAddOnOptions, GpuSchedulingHelmOptions } from './add-ons';

@@ -3,74 +3,10 @@ import { Construct } from 'constructs';
 import { CsKubernetesNodePool } from '../../.gen/providers/alicloud/cs-kubernetes-node-pool';
 import { isUnresolved, Problems, ValidationProblem } from '../core/errors';
 import { GpuNodeType, GpuPlacement, GpuSharing } from '../core/gpu';
-import { NodeScaling } from '../core/cluster-options';
-import { DEFAULT_TAINT_EFFECT, NodeTaint, TaintEffect } from '../core/scheduling';
+import { DEFAULT_TAINT_EFFECT, TaintEffect } from '../core/scheduling';
 import { lookupGpuInstanceType } from './gpu-instance-types';
+import { DiskCategory, GpuNodePoolOptions, NodePoolOptions } from './props';
 import { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, needsAiSchedulingComponent } from './gpu-sharing';
-
-/** ECS disk category. @see https://www.alibabacloud.com/help/en/ecs/user-guide/disks-2 */
-export enum DiskCategory {
-  /** Enterprise SSD (ESSD), PL1 by default. */
-  CLOUD_ESSD = 'cloud_essd',
-  /** ESSD Entry. */
-  CLOUD_ESSD_ENTRY = 'cloud_essd_entry',
-  /** ESSD AutoPL. */
-  CLOUD_AUTO = 'cloud_auto',
-  /** Standard SSD (older instance families). */
-  CLOUD_SSD = 'cloud_ssd',
-  /** Ultra disk (older instance families). */
-  CLOUD_EFFICIENCY = 'cloud_efficiency',
-}
-
-/** A node disk. */
-export interface NodeDisk {
-  /** Disk category. @default DiskCategory.CLOUD_ESSD */
-  readonly category?: DiskCategory;
-  /** Size in GiB (system disk 20-2048, data disk 20-32768). */
-  readonly sizeGiB: number;
-}
-
-/** Options of a node pool (CPU or GPU). */
-export interface NodePoolOptions {
-  /** Node pool name, 1-63 letters, digits, '-' or '_', starting with a letter or digit. Unique in the cluster. */
-  readonly name: string;
-  /** ECS instance types, in order of preference (1-10), e.g. `['ecs.g7.xlarge']`. */
-  readonly instanceTypes: string[];
-  /**
-   * Fixed number of nodes. Mutually exclusive with `scaling`.
-   * @default - 2 for the system pool, 1 for GPU pools (when `scaling` is not set)
-   */
-  readonly desiredSize?: number;
-  /** Auto scaling bounds instead of a fixed size. @default - fixed size (`desiredSize`) */
-  readonly scaling?: NodeScaling;
-  /** System disk. @default { category: DiskCategory.CLOUD_ESSD, sizeGiB: 120 } */
-  readonly systemDisk?: NodeDisk;
-  /** Data disks (container images and ephemeral storage; model images are large on GPU nodes). @default - none */
-  readonly dataDisks?: NodeDisk[];
-  /** Kubernetes labels on every node. @default - none */
-  readonly labels?: Record<string, string>;
-  /** Taints on every node. @default - none */
-  readonly taints?: NodeTaint[];
-  /** Vswitches the nodes are created in. @default - the cluster's node vswitches */
-  readonly vswitchIds?: string[];
-  /** Tags on the ECS instances. @default - the cluster's tags */
-  readonly tags?: Record<string, string>;
-}
-
-/** Options of a GPU node pool. */
-export interface GpuNodePoolOptions extends NodePoolOptions {
-  /**
-   * How the shared-GPU scheduler places pods on the GPUs of a node. Only for the sharing modes
-   * (CGPU, CGPU_CORE_MEM, SHARED). @default GpuPlacement.BINPACK (for sharing modes)
-   */
-  readonly placement?: GpuPlacement;
-  /** GPU model; required for instance types this library does not know. @default - from the known instance types */
-  readonly gpuModel?: string;
-  /** Memory of one GPU in GiB; required for unknown instance types. @default - from the known instance types */
-  readonly gpuMemoryGiB?: number;
-  /** GPUs per node. @default - from the known instance types, else 1 */
-  readonly gpusPerNode?: number;
-}
 
 /** What a node pool needs from its cluster. */
 export interface NodePoolHost {
