@@ -1,5 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { GpuSharing, IngressAddressType, MultiRegionValidationError, Secret } from '../../lib';
+import { codes } from '../util/errors';
 import { TaintEffect } from '../../lib/core/scheduling';
 import { ApiServerAccess } from '../../lib/core/cluster-options';
 import { VksCluster, VksClusterProps, VksNetwork, VksNetworkType } from '../../lib/vks-cluster';
@@ -27,16 +28,6 @@ const base: VksClusterProps = {
   cpuNodeGroup: { name: 'system', flavorId: 'flav-cpu', numNodes: 2 },
   gpuNodeGroup: { name: 'gpu-a40', flavor: 'g3-standard-16x128-1A40' },
 };
-
-function codes(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof MultiRegionValidationError) return e.codes;
-    throw e;
-  }
-  throw new Error('expected a MultiRegionValidationError');
-}
 
 function lbCreds(s: TerraformStack) {
   return { clientId: Secret.variable(s, 'vks_lb_client_id', 'id'), clientSecret: Secret.variable(s, 'vks_lb_client_secret', 'secret') };
