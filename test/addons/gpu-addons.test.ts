@@ -1,22 +1,13 @@
-import { App, TerraformStack } from 'cdktf';
-import { ExistingCluster, GpuPlacement } from '../../lib';
+import { GpuPlacement } from '../../lib';
 import { codes } from '../util/errors';
+import { hcmCluster, Tree } from '../util/hcm';
 import { NvidiaGpuOperator } from '../../lib/addons/gpu-operator';
 import { TaintEffect } from '../../lib/core/scheduling';
 import { Hami } from '../../lib/addons/hami';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, synthJson } from '../util/synth';
 
-/** Parsed Helm values, for property access in assertions. */
-type Tree = { readonly [key: string]: Tree };
-
-function setup(region = 'HCM03'): { stack: TerraformStack; cluster: ExistingCluster } {
-  const stack = new TerraformStack(new App(), 'hcm');
-  const cluster = new ExistingCluster(stack, 'cluster', {
-    clusterName: 'hcm-gpu', region, kubeContext: 'hcm', podCidr: '172.16.0.0/16', serviceCidr: '10.96.0.0/12',
-  });
-  return { stack, cluster };
-}
+const setup = hcmCluster;
 
 describe('NvidiaGpuOperator', () => {
   test('pins v25.10.0 from NGC with CDI off and driver, toolkit and device plugin on (the seed)', () => {

@@ -1,20 +1,12 @@
-import { App, TerraformStack } from 'cdktf';
-import { ExistingCluster, Secret } from '../../lib';
+import { TerraformStack } from 'cdktf';
+import { Secret } from '../../lib';
 import { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from '../../lib/vks-cluster/vngcloud-load-balancer-controller';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { codes } from '../util/errors';
+import { hcmCluster, Tree } from '../util/hcm';
 import { describeWithShared, helmRelease, helmValues, synthJson } from '../util/synth';
 
-/** Parsed Helm values, for property access in assertions. */
-type Tree = { readonly [key: string]: Tree };
-
-function setup(region = 'HCM03'): { stack: TerraformStack; cluster: ExistingCluster } {
-  const stack = new TerraformStack(new App(), 'hcm');
-  const cluster = new ExistingCluster(stack, 'cluster', {
-    clusterName: 'hcm-gpu', region, kubeContext: 'hcm', podCidr: '172.16.0.0/16', serviceCidr: '10.96.0.0/12',
-  });
-  return { stack, cluster };
-}
+const setup = hcmCluster;
 
 function creds(stack: TerraformStack) {
   return {
