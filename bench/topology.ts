@@ -12,7 +12,7 @@
 import { App, TerraformStack } from 'cdktf';
 import {
   ApiServerAccess, ClusterNetwork, ExistingCluster, GpuCluster, GpuInferenceService, GpuSchedulingComponent, GpuSharing,
-  GtmFailoverDomain, ICluster, IngressNginx, Secret, ServiceEndpoint, TrafficEngine, VksCluster, VksEndpointAccess, VksNetwork,
+  GtmFailoverDomain, ICluster, IngressNginx, Secret, ServiceEndpoint, TrafficEngine, VksCluster, VksNetwork,
 } from '../lib';
 
 const count = Number(process.env.BENCH_CLUSTERS ?? 50);
@@ -57,7 +57,7 @@ for (let i = 0; i < count; i++) {
       cluster = new VksCluster(stack, 'cluster', {
         clusterName: `vks-${name}`,
         region: 'HCM03',
-        endpointAccess: VksEndpointAccess.PRIVATE,
+        apiServerAccess: ApiServerAccess.PRIVATE,
         projectId: 'pro-00000000-0000-0000-0000-000000000000',
         flavorZone: 'HCM03-1A',
         sshKeyId: 'ssh-00000000-0000-0000-0000-000000000000',

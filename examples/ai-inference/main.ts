@@ -19,7 +19,7 @@
 import { App, TerraformStack } from 'cdktf';
 import {
   ApiServerAccess, ClusterNetwork, GpuCluster, GpuInferenceService, GpuSchedulingComponent, GpuSharing,
-  GtmEdition, GtmFailoverDomain, Secret, TrafficEngine, VksCluster, VksEndpointAccess, VksNetwork,
+  GtmEdition, GtmFailoverDomain, Secret, TrafficEngine, VksCluster, VksNetwork,
 } from '../../lib';
 
 const HOST = 'kokoro.ai.example.com';
@@ -51,7 +51,7 @@ const hcmStack = new TerraformStack(app, 'vks-hcm');
 const vks = new VksCluster(hcmStack, 'vks', {
   clusterName: 'hcm-vks',
   region: 'HCM03',
-  endpointAccess: VksEndpointAccess.PUBLIC,
+  apiServerAccess: ApiServerAccess.PUBLIC,
   apiAllowedCidrs: ['203.0.113.0/24'], // office and CI egress: never an unannounced 0.0.0.0/0
   projectId: 'pro-00000000-0000-0000-0000-000000000000',
   flavorZone: 'HCM03-1A',
@@ -60,7 +60,7 @@ const vks = new VksCluster(hcmStack, 'vks', {
   podCidr: '172.16.0.0/16',
   serviceCidr: '10.96.0.0/12',
   cpuNodeGroup: { name: 'system', numNodes: 2 },
-  gpuNodeGroup: { name: 'gpu-a40', flavor: 'g3-standard-16x128-1A40', autoscale: { minNodes: 1, maxNodes: 3 } },
+  gpuNodeGroup: { name: 'gpu-a40', flavor: 'g3-standard-16x128-1A40', scaling: { minNodes: 1, maxNodes: 3 } },
   loadBalancerController: {
     credentials: {
       clientId: Secret.variable(hcmStack, 'vks_lb_client_id', 'Client ID of the service account the vLB controller uses.'),

@@ -8,7 +8,7 @@
  */
 import { App, TerraformStack } from 'cdktf';
 import {
-  ExistingCluster, GpuInferenceService, GpuMemoryUnit, GpuSchedulerPolicy, GpuSharing, IngressAddressType, Secret,
+  ExistingCluster, GpuInferenceService, GpuMemoryUnit, GpuPlacement, GpuSharing, IngressAddressType, Secret,
 } from '../../lib';
 
 const app = new App();
@@ -66,7 +66,7 @@ new GpuInferenceService(hcm, 'kokoro', {
   cluster: hcm,
   ...spec,
   gpuType: 'A40',
-  schedulerPolicy: GpuSchedulerPolicy.BINPACK,
+  schedulerPolicy: GpuPlacement.BINPACK,
   // supplied as TF_VAR_hcm_kokoro_api_key; never written into cdk.tf.json
   secretEnv: { API_KEY: Secret.variable(hcm, 'hcm_kokoro_api_key', 'API key of the Kokoro service in hcm') },
 });

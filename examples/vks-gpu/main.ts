@@ -8,7 +8,7 @@
  * service account) and TF_VAR_vks_lb_client_id, TF_VAR_vks_lb_client_secret (the controller's).
  */
 import { App, TerraformStack } from 'cdktf';
-import { Secret, VksCluster, VksEndpointAccess, VksNetwork } from '../../lib';
+import { ApiServerAccess, Secret, VksCluster, VksNetwork } from '../../lib';
 
 const app = new App();
 const stack = new TerraformStack(app, 'hcm03');
@@ -16,7 +16,7 @@ const stack = new TerraformStack(app, 'hcm03');
 const cluster = new VksCluster(stack, 'vks', {
   clusterName: 'hcm03-gpu',
   region: 'HCM03',
-  endpointAccess: VksEndpointAccess.PUBLIC,
+  apiServerAccess: ApiServerAccess.PUBLIC,
   apiAllowedCidrs: ['203.0.113.0/24'], // office + CI egress; never an unannounced 0.0.0.0/0
   projectId: 'pro-00000000-0000-0000-0000-000000000000',
   flavorZone: 'HCM03-1A',
@@ -25,7 +25,7 @@ const cluster = new VksCluster(stack, 'vks', {
   podCidr: '172.16.0.0/16',
   serviceCidr: '10.96.0.0/12',
   cpuNodeGroup: { name: 'system', numNodes: 2 },
-  gpuNodeGroup: { name: 'gpu-a40', flavor: 'g3-standard-16x128-1A40', autoscale: { minNodes: 1, maxNodes: 3 } },
+  gpuNodeGroup: { name: 'gpu-a40', flavor: 'g3-standard-16x128-1A40', scaling: { minNodes: 1, maxNodes: 3 } },
   loadBalancerController: {
     credentials: {
       clientId: Secret.variable(stack, 'vks_lb_client_id', 'Client ID of the service account the vLB controller uses.'),

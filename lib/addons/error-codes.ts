@@ -30,22 +30,6 @@ export const ADDONS_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
     meaning: "HAMi's scheduler name is not a DNS label, so Kubernetes would refuse it.",
     fix: 'Use a DNS label such as hami-scheduler.',
   },
-  LB_CONTROLLER_CLUSTER_ID: {
-    meaning: "The VNG Cloud load-balancer controller has no cluster ID, so it cannot tag the load balancers it creates.",
-    fix: "Pass the VKS cluster's ID (the id of a vngcloud_vks_cluster) as clusterId.",
-  },
-  LB_CONTROLLER_CREDENTIALS_MISSING: {
-    meaning: 'The VNG Cloud load-balancer controller has no complete client credentials, so it could not create load balancers.',
-    fix: "Pass credentials { clientId, clientSecret } as Secrets, e.g. Secret.variable(stack, 'vks_lb_client_id', ...); on VksCluster, either do so in loadBalancerController or leave it out to use the managed vLB plugin.",
-  },
-  LB_CONTROLLER_REGION_UNKNOWN: {
-    meaning: 'The controller cannot derive the vServer API URL because the region is not one it knows.',
-    fix: "Pass vserverUrl for the region, e.g. https://hcm-3.api.vngcloud.vn/vserver (known regions: HCM03, HAN01).",
-  },
-  LB_CONTROLLER_URL: {
-    meaning: 'A VNG Cloud API URL of the controller is not https:// or ends with a slash, which the controller would call wrongly.',
-    fix: 'Give an https:// URL without a trailing slash, e.g. https://hcm-3.api.vngcloud.vn/vserver.',
-  },
   REPLICAS: {
     meaning: "An add-on's replica count is not a whole number in the range it supports.",
     fix: 'Set replicas to a whole number in the range the message gives (cert-manager 1-10, ingress-nginx 1-20).',

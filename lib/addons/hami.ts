@@ -2,7 +2,7 @@ import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ICluster } from '../core/cluster';
 import { isUnresolved, Problems } from '../core/errors';
-import { GpuCapabilities, GpuMemoryUnit, GpuNodeType, GpuSharing } from '../core/gpu';
+import { GpuCapabilities, GpuMemoryUnit, GpuNodeType, GpuPlacement, GpuSharing } from '../core/gpu';
 import { HelmAddOn, HelmAddOnOptions, HelmValues } from '../core/helm-addon';
 import { mergeValues } from '../core/private/values';
 import { NodeToleration, renderTolerations } from '../core/scheduling';
@@ -22,14 +22,6 @@ export interface HamiResourceNames {
   readonly priority?: string;
 }
 
-/** How HAMi places work. */
-export enum HamiSchedulerPolicy {
-  /** Fill one node (or GPU) before using the next. */
-  BINPACK = 'binpack',
-  /** Spread over nodes (or GPUs). */
-  SPREAD = 'spread',
-}
-
 /** HAMi settings a cluster construct passes through (everything but the cluster and the operator). */
 export interface HamiOptions extends HelmAddOnOptions {
   /**
@@ -47,10 +39,10 @@ export interface HamiOptions extends HelmAddOnOptions {
   readonly deviceSplitCount?: number;
   /** Memory over-commit factor (`devicePlugin.deviceMemoryScaling`), 1 means none, up to 10. @default 1 */
   readonly deviceMemoryScaling?: number;
-  /** Node choice (`scheduler.defaultSchedulerPolicy.nodeSchedulerPolicy`). @default HamiSchedulerPolicy.BINPACK */
-  readonly nodeSchedulerPolicy?: HamiSchedulerPolicy;
-  /** GPU choice on a node (`scheduler.defaultSchedulerPolicy.gpuSchedulerPolicy`). @default HamiSchedulerPolicy.SPREAD */
-  readonly gpuSchedulerPolicy?: HamiSchedulerPolicy;
+  /** Node choice (`scheduler.defaultSchedulerPolicy.nodeSchedulerPolicy`). @default GpuPlacement.BINPACK */
+  readonly nodeSchedulerPolicy?: GpuPlacement;
+  /** GPU choice on a node (`scheduler.defaultSchedulerPolicy.gpuSchedulerPolicy`). @default GpuPlacement.SPREAD */
+  readonly gpuSchedulerPolicy?: GpuPlacement;
   /** Tolerations for the device plugin daemonset (taints on GPU nodes). @default - none */
   readonly tolerations?: NodeToleration[];
 }
@@ -139,8 +131,8 @@ export class Hami extends HelmAddOn {
       schedulerName,
       scheduler: {
         defaultSchedulerPolicy: {
-          nodeSchedulerPolicy: props.nodeSchedulerPolicy ?? HamiSchedulerPolicy.BINPACK,
-          gpuSchedulerPolicy: props.gpuSchedulerPolicy ?? HamiSchedulerPolicy.SPREAD,
+          nodeSchedulerPolicy: props.nodeSchedulerPolicy ?? GpuPlacement.BINPACK,
+          gpuSchedulerPolicy: props.gpuSchedulerPolicy ?? GpuPlacement.SPREAD,
         },
       },
       devicePlugin: {

@@ -1,6 +1,10 @@
-export * from './ingress-nginx';
-export * from './gpu-operator';
-export * from './hami';
-export * from './vngcloud-load-balancer-controller';
-export * from './cert-manager';
-export * from './cilium';
+export { CertManager } from './cert-manager';
+export type { CertManagerOptions, CertManagerProps } from './cert-manager';
+export { NvidiaGpuOperator } from './gpu-operator';
+export type { NvidiaGpuOperatorProps } from './gpu-operator';
+export { Hami } from './hami';
+export type { HamiOptions, HamiProps, HamiResourceNames } from './hami';
+export { IngressNginx } from './ingress-nginx';
+export type { IngressNginxProps } from './ingress-nginx';
+export { Cilium } from './cilium';
+export type { CiliumEgressGatewaySettings, CiliumOptions, CiliumProps } from './cilium';

@@ -1,4 +1,5 @@
-export * from './props';
-export * from './members';
-export * from './cassandra-multi-dc';
-export * from './error-codes';
+export { CassandraReachabilityTarget } from './props';
+export type { CassandraDatacenterMember, CassandraMultiDcProps, CassandraReachability } from './props';
+export { CassandraDatacenterPart, CassandraManagementPart, CassandraMemberPart } from './members';
+export type { CassandraDatacenterPartOptions, CassandraMemberOptions } from './members';
+export { CassandraMultiDc } from './cassandra-multi-dc';

@@ -23,6 +23,18 @@ export enum GpuSharing {
   HAMI = 'hami',
 }
 
+/**
+ * Where a GPU scheduler puts work among the nodes or GPUs that fit: one word for every provider.
+ * Each construct maps it to its scheduler's setting (ACK node label `ack.node.gpu.placement`,
+ * HAMi's `nodeSchedulerPolicy`/`gpuSchedulerPolicy`, HAMi's pod annotation `hami.io/gpu-scheduler-policy`).
+ */
+export enum GpuPlacement {
+  /** Fill one GPU (or node) before using the next: fewer busy, more left whole for large jobs. */
+  BINPACK = 'binpack',
+  /** Spread work over GPUs (or nodes): less contention, more of them partly used. */
+  SPREAD = 'spread',
+}
+
 /** Unit of a GPU memory resource. */
 export enum GpuMemoryUnit {
   GIB = 'GiB',
@@ -41,14 +53,21 @@ export interface GpuResourceNames {
   readonly cores?: string;
 }
 
-/** A kind of GPU node a cluster offers. */
-export interface GpuNodeType {
+/**
+ * The GPUs of one node: model, memory per GPU, GPUs per node. The lookup tables of instance types
+ * (ACK `KNOWN_GPU_INSTANCE_TYPES`) and flavors (VKS `VKS_GPU_FLAVORS`) are typed with it.
+ */
+export interface GpuSpec {
   /** GPU model as the workload's `gpuType` names it, e.g. `L20`, `A40`. */
   readonly gpuModel: string;
-  /** Memory of one GPU, in GiB. */
+  /** Memory of one GPU, in GiB (nominal; cGPU exposes slightly less as allocatable). */
   readonly gpuMemoryGiB: number;
   /** GPUs per node. @default 1 */
   readonly gpusPerNode?: number;
+}
+
+/** A kind of GPU node a cluster offers: its {@link GpuSpec} and the instance type or flavor providing it. */
+export interface GpuNodeType extends GpuSpec {
   /** Instance type or flavor that provides it, for messages. @default - none */
   readonly instanceType?: string;
 }

@@ -74,11 +74,11 @@ const EXACT_VERSION = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?
  * A Helm chart installed into one cluster: chart, repository and version pinned, values typed and
  * rendered deterministically, secrets passed through `set_sensitive`, ordering explicit.
  *
- * The underlying `helm_release` is {@link release} (escape hatch).
+ * The underlying `helm_release` is {@link resource} (escape hatch).
  */
 export class HelmAddOn extends Construct implements ITerraformDependable {
-  /** The `helm_release` resource. */
-  public readonly release: Release;
+  /** The `helm_release` resource (escape hatch). */
+  public readonly resource: Release;
   /** The cluster it is installed into. */
   public readonly cluster: ICluster;
   /** Namespace of the release. */
@@ -123,7 +123,7 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, secret]) => ({ name, value: secret.value }));
 
-    this.release = new Release(this, 'release', {
+    this.resource = new Release(this, 'release', {
       provider: props.cluster.helmProvider,
       name: releaseName,
       chart: props.chart.chart,
@@ -140,8 +140,8 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
     });
     // Every ordering edge goes through one list read at synth, so later additions never repeat an entry.
     const initial = [...(props.dependsOn ?? [])];
-    if (initial.length > 0) addDependsOn(this.release, () => initial);
-    this.fqn = this.release.fqn;
+    if (initial.length > 0) addDependsOn(this.resource, () => initial);
+    this.fqn = this.resource.fqn;
   }
 
   /** Deep-merges more values (objects merge, lists and leaves replace). Works until synth. */
@@ -156,7 +156,7 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
 
   /** Makes this add-on wait for other resources or add-ons. */
   public addDependency(...deps: ITerraformDependable[]): void {
-    addDependsOn(this.release, () => deps);
+    addDependsOn(this.resource, () => deps);
   }
 
   /**
@@ -164,6 +164,6 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
    * grows as node pools are added). Combines with {@link addDependency} and `dependsOn`.
    */
   public addLateDependency(source: () => readonly ITerraformDependable[]): void {
-    addDependsOn(this.release, source);
+    addDependsOn(this.resource, source);
   }
 }

@@ -32,8 +32,8 @@ export interface AlbIngressProps {
  * name in their status (address type DOMAIN).
  */
 export class AlbIngress extends Construct {
-  /** The `alicloud_cs_kubernetes_addon` of the controller. */
-  public readonly controller: CsKubernetesAddon;
+  /** The `alicloud_cs_kubernetes_addon` of the controller (escape hatch). */
+  public readonly resource: CsKubernetesAddon;
   /** The AlbConfig (when created). */
   public readonly albConfig?: ClusterManifest;
   /** The IngressClass (when created). */
@@ -48,7 +48,7 @@ export class AlbIngress extends Construct {
     const o = props.options;
     const name = o.albConfigName ?? 'alb';
     this.ingressClassName = o.ingressClassName ?? 'alb';
-    this.controller = new CsKubernetesAddon(this, 'controller', {
+    this.resource = new CsKubernetesAddon(this, 'controller', {
       provider: props.cluster.alicloudProvider,
       clusterId: props.cluster.clusterId,
       name: ALB_INGRESS_CONTROLLER,
@@ -56,7 +56,7 @@ export class AlbIngress extends Construct {
       config: JSON.stringify({ albIngress: { CreateDefaultALBConfig: false } }),
       dependsOn: [...props.dependsOn],
     });
-    this.readiness = [this.controller];
+    this.readiness = [this.resource];
     if (o.createAlbConfig === false) return;
 
     this.albConfig = new ClusterManifest(this, 'alb-config', {
@@ -74,7 +74,7 @@ export class AlbIngress extends Construct {
           listeners: (o.httpPorts ?? [80]).map((port) => ({ port, protocol: 'HTTP' })),
         },
       },
-      dependsOn: [this.controller],
+      dependsOn: [this.resource],
     });
     this.ingressClass = new IngressClassV1(this, 'ingress-class', {
       provider: props.cluster.kubernetesProvider,
@@ -83,7 +83,7 @@ export class AlbIngress extends Construct {
         controller: ALB_INGRESS_CLASS_CONTROLLER,
         parameters: [{ apiGroup: 'alibabacloud.com', kind: 'AlbConfig', name }],
       },
-      dependsOn: [this.controller],
+      dependsOn: [this.resource],
     });
     this.readiness.push(this.albConfig.resource, this.ingressClass);
   }

@@ -11,103 +11,18 @@ import { GpuCapabilities, GpuNodeType, GpuSharing } from '../core/gpu';
 import { HelmAddOn } from '../core/helm-addon';
 import { checkName, DNS_LABEL } from '../core/naming';
 import {
-  ACK_AI_INSTALLER, AckAddOn, AlbIngressOptions, DEFAULT_CREATE_TIME_ADD_ONS, GpuSchedulingComponent, GpuSchedulingInstallMethod,
+  ACK_AI_INSTALLER, AckAddOn, DEFAULT_CREATE_TIME_ADD_ONS, GpuSchedulingComponent, GpuSchedulingInstallMethod,
 } from './add-ons';
 import { ACK_SUPPORTED_SHARING, ackGpuResourceNames, needsAiSchedulingComponent } from './gpu-sharing';
-import { ClusterNetwork, networkProblems } from './network';
-import { AckNodePool, CheckedNodePool, checkNodePool, GpuNodePoolOptions, NodePoolOptions } from './node-pool';
+import { networkProblems } from './network';
+import { AckNodePool, CheckedNodePool, checkNodePool } from './node-pool';
 import { AlbIngress, albProblems } from './alb-ingress';
 import { createNetworkResources, NetworkResources } from './private/network-resources';
 import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
 import { addOnProblems } from './private/support';
+import { ApiServerAccess } from '../core/cluster-options';
 import { ACK_REGIONS, isZoneOf } from './regions';
-
-/** How the Kubernetes API server is reachable. There is no default: exposure is a decision. */
-export enum ApiServerAccess {
-  /**
-   * An internet-facing endpoint (ACK creates a CLB with an EIP). The kubernetes/helm providers of
-   * this stack use it, so `cdktf deploy` works from a laptop. Protected by client certificates only:
-   * provider 1.283.0 cannot set a source ACL on it (see the README).
-   */
-  PUBLIC = 'public',
-  /** Only the VPC-internal endpoint. Plan/apply must then run from inside the VPC (or over VPN/CEN). */
-  PRIVATE = 'private',
-}
-
-/** ACK managed Pro cluster size. @see https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/product-overview/cluster-management-fee */
-export enum AckClusterSpec {
-  /** ACK Pro. */
-  PRO_SMALL = 'ack.pro.small',
-  /** ACK Pro with a provisioned control plane, XL. */
-  PRO_XLARGE = 'ack.pro.xlarge',
-  /** ACK Pro with a provisioned control plane, 2XL. */
-  PRO_2XLARGE = 'ack.pro.2xlarge',
-}
-
-/** Props of {@link GpuCluster}. */
-export interface GpuClusterProps {
-  /** Cluster name: a DNS label (1-63 lower-case letters, digits, '-'), stricter than ACK's own rule so it can name DNS zones and gateways too. */
-  readonly clusterName: string;
-  /** Alibaba Cloud region ID, e.g. `cn-hongkong`. */
-  readonly region: string;
-  /** VPC and vswitches: a new VPC, or an existing one. */
-  readonly network: ClusterNetwork;
-  /** Whether the API server gets an internet endpoint. Required: there is no silent default. */
-  readonly apiServerAccess: ApiServerAccess;
-  /** Kubernetes version (`<major>.<minor>.<patch>-aliyun.<n>`). @default '1.34.1-aliyun.1' */
-  readonly kubernetesVersion?: string;
-  /** Cluster specification. @default AckClusterSpec.PRO_SMALL */
-  readonly clusterSpec?: AckClusterSpec;
-  /** Service CIDR; must not overlap the VPC or the pod vswitches. ForceNew. @default '192.168.0.0/16' */
-  readonly serviceCidr?: string;
-  /** Deletion protection of the cluster. Turn off (and apply) before `cdktf destroy`. @default true */
-  readonly deletionProtection?: boolean;
-  /** The CPU node pool for system workloads (CoreDNS, controllers, the AI suite). @default - 2 x ecs.g7.xlarge named 'system' */
-  readonly systemNodePool?: NodePoolOptions;
-  /**
-   * How GPUs are shared, for every GPU pool of the cluster (one mode per cluster: workloads read one
-   * set of resource names from `cluster.gpu`). Supported: EXCLUSIVE, CGPU, CGPU_CORE_MEM, SHARED.
-   * @default GpuSharing.EXCLUSIVE
-   */
-  readonly gpuSharing?: GpuSharing;
-  /** GPU node pools. More can be added with `addGpuNodePool`. @default - none */
-  readonly gpuNodePools?: GpuNodePoolOptions[];
-  /**
-   * How the Cloud-Native AI Suite scheduling component (`ack-ai-installer`) is installed. Required
-   * when `gpuSharing` is CGPU, CGPU_CORE_MEM or SHARED. @default - none (fine for EXCLUSIVE)
-   */
-  readonly gpuSchedulingComponent?: GpuSchedulingComponent;
-  /**
-   * Components in the cluster's `addons` block. ACK applies this block only when the cluster is
-   * created; later edits have no effect. Replaces the default list.
-   * @default DEFAULT_CREATE_TIME_ADD_ONS (terway-eniip, csi-plugin, managed-csiprovisioner, metrics-server; nginx disabled)
-   */
-  readonly createTimeAddOns?: AckAddOn[];
-  /** Components managed after creation with `alicloud_cs_kubernetes_addon` (version and config changes apply). @default - none */
-  readonly addOns?: AckAddOn[];
-  /** The ALB ingress controller and its ALB, or `false` for none. @default - ALB, internet-facing, on the node vswitches */
-  readonly albIngress?: AlbIngressOptions | false;
-  /** The ingress workloads use when `albIngress` is false. @default { className: 'nginx', addressType: IngressAddressType.IPV4 } */
-  readonly ingress?: ClusterIngress;
-  /** Lifetime of the temporary client certificate the providers use, 15-4320 minutes. Read anew on every plan. @default 60 */
-  readonly credentialDurationMinutes?: number;
-  /** Output the kubeconfig (sensitive) as `<cluster>_kubeconfig`. @default false */
-  readonly kubeconfigOutput?: boolean;
-  /**
-   * The alicloud provider to use. Credentials come from the environment (`ALICLOUD_ACCESS_KEY`,
-   * `ALICLOUD_SECRET_KEY`) or a profile, never from code.
-   * @default - the stack's alicloud provider for `region`, created if missing
-   */
-  readonly alicloudProvider?: AlicloudProvider;
-  /** Tags on every cloud resource. @default - none */
-  readonly tags?: Record<string, string>;
-  /**
-   * Accept a region that {@link ACK_REGIONS} does not list yet (only its shape is checked). Off by
-   * default, so a typo such as 'cn-hongkon' is caught at synth rather than by the first apply.
-   * @default false
-   */
-  readonly allowUnlistedRegion?: boolean;
-}
+import { AckClusterSpec, GpuClusterProps, GpuNodePoolOptions, NodePoolOptions } from './props';
 
 const VERSION = /^\d+\.\d+\.\d+-aliyun\.\d+$/;
 const REGION = /^[a-z]{2}-[a-z0-9-]+$/;
@@ -131,8 +46,8 @@ const REGION = /^[a-z]{2}-[a-z0-9-]+$/;
 export class GpuCluster extends ClusterBase {
   public readonly ingress: ClusterIngress;
 
-  /** The `alicloud_cs_managed_kubernetes` resource. */
-  public readonly cluster: CsManagedKubernetes;
+  /** The `alicloud_cs_managed_kubernetes` resource (escape hatch). */
+  public readonly resource: CsManagedKubernetes;
   /** The cluster ID (token). */
   public readonly clusterId: string;
   /** The alicloud provider used for every cloud resource of this cluster. */
@@ -244,7 +159,7 @@ export class GpuCluster extends ClusterBase {
     this.network = createNetworkResources(this, props.clusterName, props.network, provider, tagsOrUndefined(this.tags));
     this.nodeVswitchIds = this.network.nodeVswitchIds;
     const publicEndpoint = props.apiServerAccess === ApiServerAccess.PUBLIC;
-    this.cluster = new CsManagedKubernetes(this, 'cluster', {
+    this.resource = new CsManagedKubernetes(this, 'cluster', {
       provider,
       name: props.clusterName,
       clusterSpec: props.clusterSpec ?? AckClusterSpec.PRO_SMALL,
@@ -265,7 +180,7 @@ export class GpuCluster extends ClusterBase {
       tags: tagsOrUndefined(this.tags),
       dependsOn: this.network.egressReady.length > 0 ? [...this.network.egressReady] : undefined,
     });
-    this.clusterId = this.cluster.id;
+    this.clusterId = this.resource.id;
     if (publicEndpoint) {
       Annotations.of(this).addWarning(`${props.clusterName}: the API server has an internet endpoint protected by client certificates only; ` +
         'restrict its source addresses with an ACL on the API server CLB (ACK console) — alicloud provider 1.283.0 cannot set one.');
@@ -274,12 +189,12 @@ export class GpuCluster extends ClusterBase {
     // ---- credentials and providers ----
     this.credential = new DataAlicloudCsClusterCredential(this, 'credential', {
       provider,
-      clusterId: this.cluster.id,
+      clusterId: this.resource.id,
       temporaryDurationMinutes: duration,
     });
     const ca = this.credential.certificateAuthority;
     this.connect({
-      host: this.cluster.connections.lookup(publicEndpoint ? 'api_server_internet' : 'api_server_intranet'),
+      host: this.resource.connections.lookup(publicEndpoint ? 'api_server_internet' : 'api_server_intranet'),
       clusterCaCertificate: Fn.base64decode(ca.lookup('cluster_cert')),
       clientCertificate: Fn.base64decode(ca.lookup('client_cert')),
       clientKey: Fn.base64decode(ca.lookup('client_key')),

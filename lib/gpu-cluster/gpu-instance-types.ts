@@ -1,12 +1,4 @@
-/** GPUs of one ECS instance type. */
-export interface GpuInstanceSpec {
-  /** GPU model, e.g. `L20`. */
-  readonly gpuModel: string;
-  /** Memory of one GPU in GiB (nominal; cGPU exposes slightly less as allocatable). */
-  readonly gpuMemoryGiB: number;
-  /** GPUs per instance. */
-  readonly gpusPerNode: number;
-}
+import { GpuSpec } from '../core/gpu';
 
 /**
  * ECS GPU instance types this library knows, from Alibaba Cloud's instance family tables
@@ -16,7 +8,7 @@ export interface GpuInstanceSpec {
  *
  * @see https://www.alibabacloud.com/help/en/ecs/user-guide/gpu-accelerated-compute-optimized-and-vgpu-accelerated-instance-families-1
  */
-export const KNOWN_GPU_INSTANCE_TYPES: Readonly<Record<string, GpuInstanceSpec>> = {
+export const KNOWN_GPU_INSTANCE_TYPES: Readonly<Record<string, GpuSpec>> = {
   // gn8is: NVIDIA L20 48 GB (the seed's ecs.gn8is.4xlarge = 16 vCPU, 128 GiB, 1 x L20)
   'ecs.gn8is.2xlarge': { gpuModel: 'L20', gpuMemoryGiB: 48, gpusPerNode: 1 },
   'ecs.gn8is.4xlarge': { gpuModel: 'L20', gpuMemoryGiB: 48, gpusPerNode: 1 },
@@ -42,6 +34,6 @@ export const KNOWN_GPU_INSTANCE_TYPES: Readonly<Record<string, GpuInstanceSpec>>
 };
 
 /** The known spec of an instance type, if any. */
-export function lookupGpuInstanceType(instanceType: string): GpuInstanceSpec | undefined {
+export function lookupGpuInstanceType(instanceType: string): GpuSpec | undefined {
   return KNOWN_GPU_INSTANCE_TYPES[instanceType];
 }

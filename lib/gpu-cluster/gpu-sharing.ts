@@ -1,17 +1,4 @@
-import { defaultGpuResourceNames, GpuResourceNames, GpuSharing } from '../core/gpu';
-
-/**
- * How ACK's shared-GPU scheduler places pods on the GPUs of a node (node label
- * `ack.node.gpu.placement`). Only meaningful for the sharing modes (cGPU, core_mem, share).
- *
- * @see https://www.alibabacloud.com/help/en/ack/ack-managed-and-ack-dedicated/user-guide/configure-the-gpu-sharing-component
- */
-export enum GpuPlacement {
-  /** Fill one GPU before using the next (fewer GPUs busy, more left whole). */
-  BINPACK = 'binpack',
-  /** Spread pods across the GPUs of a node (less contention per GPU). */
-  SPREAD = 'spread',
-}
+import { defaultGpuResourceNames, GpuPlacement, GpuResourceNames, GpuSharing } from '../core/gpu';
 
 /** Node label ACK reads to choose the GPU scheduling mode of a node. */
 export const ACK_GPU_SCHEDULE_LABEL = 'ack.node.gpu.schedule';
@@ -49,7 +36,10 @@ export function needsAiSchedulingComponent(sharing: GpuSharing): boolean {
   return sharing === GpuSharing.CGPU || sharing === GpuSharing.CGPU_CORE_MEM || sharing === GpuSharing.SHARED;
 }
 
-/** Node labels for a GPU node pool: the schedule mode, plus the placement for shared modes. */
+/**
+ * Node labels for a GPU node pool: the schedule mode, plus the placement for shared modes
+ * (`ack.node.gpu.placement` takes `GpuPlacement`'s values as they are: `binpack`, `spread`).
+ */
 export function ackGpuNodeLabels(sharing: GpuSharing, placement: GpuPlacement | undefined): Record<string, string> {
   const value = ackScheduleLabelValue(sharing);
   if (value === undefined) return {};

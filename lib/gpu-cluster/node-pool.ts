@@ -2,92 +2,11 @@ import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CsKubernetesNodePool } from '../../.gen/providers/alicloud/cs-kubernetes-node-pool';
 import { isUnresolved, Problems, ValidationProblem } from '../core/errors';
-import { GpuNodeType, GpuSharing } from '../core/gpu';
-import { TaintEffect } from '../core/scheduling';
+import { GpuNodeType, GpuPlacement, GpuSharing } from '../core/gpu';
+import { DEFAULT_TAINT_EFFECT, TaintEffect } from '../core/scheduling';
 import { lookupGpuInstanceType } from './gpu-instance-types';
-import { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, GpuPlacement, needsAiSchedulingComponent } from './gpu-sharing';
-
-/** ECS disk category. @see https://www.alibabacloud.com/help/en/ecs/user-guide/disks-2 */
-export enum DiskCategory {
-  /** Enterprise SSD (ESSD), PL1 by default. */
-  CLOUD_ESSD = 'cloud_essd',
-  /** ESSD Entry. */
-  CLOUD_ESSD_ENTRY = 'cloud_essd_entry',
-  /** ESSD AutoPL. */
-  CLOUD_AUTO = 'cloud_auto',
-  /** Standard SSD (older instance families). */
-  CLOUD_SSD = 'cloud_ssd',
-  /** Ultra disk (older instance families). */
-  CLOUD_EFFICIENCY = 'cloud_efficiency',
-}
-
-/** A node disk. */
-export interface NodeDisk {
-  /** Disk category. @default DiskCategory.CLOUD_ESSD */
-  readonly category?: DiskCategory;
-  /** Size in GiB (system disk 20-2048, data disk 20-32768). */
-  readonly sizeGiB: number;
-}
-
-/** A Kubernetes taint put on every node of a pool. */
-export interface NodeTaint {
-  /** Taint key, e.g. `nvidia.com/gpu`. */
-  readonly key: string;
-  /** Taint value. @default - empty */
-  readonly value?: string;
-  /** Effect. */
-  readonly effect: TaintEffect;
-}
-
-/** Auto scaling bounds of a node pool (ACK's node auto scaling must be enabled for the cluster). */
-export interface NodeScaling {
-  /** Fewest nodes (0 lets a GPU pool scale to zero). */
-  readonly minSize: number;
-  /** Most nodes. */
-  readonly maxSize: number;
-}
-
-/** Options of a node pool (CPU or GPU). */
-export interface NodePoolOptions {
-  /** Node pool name, 1-63 letters, digits, '-' or '_', starting with a letter or digit. Unique in the cluster. */
-  readonly name: string;
-  /** ECS instance types, in order of preference (1-10), e.g. `['ecs.g7.xlarge']`. */
-  readonly instanceTypes: string[];
-  /**
-   * Fixed number of nodes. Mutually exclusive with `scaling`.
-   * @default - 2 for the system pool, 1 for GPU pools (when `scaling` is not set)
-   */
-  readonly desiredSize?: number;
-  /** Auto scaling bounds instead of a fixed size. @default - fixed size (`desiredSize`) */
-  readonly scaling?: NodeScaling;
-  /** System disk. @default { category: DiskCategory.CLOUD_ESSD, sizeGiB: 120 } */
-  readonly systemDisk?: NodeDisk;
-  /** Data disks (container images and ephemeral storage; model images are large on GPU nodes). @default - none */
-  readonly dataDisks?: NodeDisk[];
-  /** Kubernetes labels on every node. @default - none */
-  readonly labels?: Record<string, string>;
-  /** Taints on every node. @default - none */
-  readonly taints?: NodeTaint[];
-  /** Vswitches the nodes are created in. @default - the cluster's node vswitches */
-  readonly vswitchIds?: string[];
-  /** Tags on the ECS instances. @default - the cluster's tags */
-  readonly tags?: Record<string, string>;
-}
-
-/** Options of a GPU node pool. */
-export interface GpuNodePoolOptions extends NodePoolOptions {
-  /**
-   * How the shared-GPU scheduler places pods on the GPUs of a node. Only for the sharing modes
-   * (CGPU, CGPU_CORE_MEM, SHARED). @default GpuPlacement.BINPACK (for sharing modes)
-   */
-  readonly placement?: GpuPlacement;
-  /** GPU model; required for instance types this library does not know. @default - from the known instance types */
-  readonly gpuModel?: string;
-  /** Memory of one GPU in GiB; required for unknown instance types. @default - from the known instance types */
-  readonly gpuMemoryGiB?: number;
-  /** GPUs per node. @default - from the known instance types, else 1 */
-  readonly gpusPerNode?: number;
-}
+import { DiskCategory, GpuNodePoolOptions, NodePoolOptions } from './props';
+import { ACK_GPU_PLACEMENT_LABEL, ACK_GPU_SCHEDULE_LABEL, ackGpuNodeLabels, needsAiSchedulingComponent } from './gpu-sharing';
 
 /** What a node pool needs from its cluster. */
 export interface NodePoolHost {
@@ -164,12 +83,12 @@ export class AckNodePool extends Construct implements ITerraformDependable {
       instanceTypes: [...o.instanceTypes],
       instanceChargeType: 'PostPaid',
       desiredSize: scaling ? undefined : String(o.desiredSize ?? props.defaultDesiredSize),
-      scalingConfig: scaling ? { enable: true, minSize: scaling.minSize, maxSize: scaling.maxSize } : undefined,
+      scalingConfig: scaling ? { enable: true, minSize: scaling.minNodes, maxSize: scaling.maxNodes } : undefined,
       systemDiskCategory: systemDisk.category ?? DiskCategory.CLOUD_ESSD,
       systemDiskSize: systemDisk.sizeGiB,
       dataDisks: o.dataDisks?.map((d) => ({ category: d.category ?? DiskCategory.CLOUD_ESSD, size: d.sizeGiB })),
       labels: Object.entries(this.labels).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => ({ key, value })),
-      taints: o.taints?.map((t) => ({ key: t.key, value: t.value, effect: t.effect })),
+      taints: o.taints?.map((t) => ({ key: t.key, value: t.value, effect: t.effect ?? DEFAULT_TAINT_EFFECT })),
       tags: o.tags ?? props.host.tags,
       dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
     });
@@ -210,7 +129,7 @@ export function checkNodePool(o: NodePoolOptions | GpuNodePoolOptions, gpuSharin
   (o.taints ?? []).forEach((t, i) => {
     problems.check(LABEL_KEY.test(t.key ?? ''), 'TAINT_KEY_INVALID', `${p}.taints[${i}].key`, t.key, 'a Kubernetes taint key ([prefix/]name)');
     problems.checkValue('TAINT_VALUE_INVALID', `${p}.taints[${i}].value`, t.value, (x) => LABEL_VALUE.test(x), 'up to 63 letters, digits, \'-\', \'_\' or \'.\'');
-    problems.check(Object.values(TaintEffect).includes(t.effect), 'TAINT_EFFECT_INVALID', `${p}.taints[${i}].effect`, t.effect, `one of ${Object.values(TaintEffect).join(', ')}`);
+    problems.checkValue('TAINT_EFFECT_INVALID', `${p}.taints[${i}].effect`, t.effect, (x) => Object.values(TaintEffect).includes(x), `one of ${Object.values(TaintEffect).join(', ')}`);
   });
 
   let gpuNodeTypes: GpuNodeType[] = [];
@@ -235,15 +154,15 @@ export function checkNodePool(o: NodePoolOptions | GpuNodePoolOptions, gpuSharin
 function checkSize(problems: Problems, p: string, o: NodePoolOptions): void {
   if (o.desiredSize !== undefined && o.scaling !== undefined) {
     problems.add('NODE_POOL_SIZE_CONFLICT', `${p}.desiredSize`, o.desiredSize,
-      'either desiredSize (a fixed size) or scaling (minSize/maxSize), not both: ACK ignores one of them');
+      'either desiredSize (a fixed size) or scaling (minNodes/maxNodes), not both: ACK ignores one of them');
   }
   problems.checkValue('DESIRED_SIZE_INVALID', `${p}.desiredSize`, o.desiredSize, (n) => Number.isInteger(n) && n >= 0 && n <= 1000,
     'a whole number of nodes from 0 to 1000');
   if (o.scaling) {
-    const { minSize, maxSize } = o.scaling;
-    const ints = Number.isInteger(minSize) && Number.isInteger(maxSize);
-    problems.check(ints && minSize >= 0 && maxSize >= 1 && maxSize <= 1000 && minSize <= maxSize, 'SCALING_RANGE_INVALID',
-      `${p}.scaling`, o.scaling, 'whole numbers with 0 <= minSize <= maxSize, 1 <= maxSize <= 1000');
+    const { minNodes, maxNodes } = o.scaling;
+    const ints = Number.isInteger(minNodes) && Number.isInteger(maxNodes);
+    problems.check(ints && minNodes >= 0 && maxNodes >= 1 && maxNodes <= 1000 && minNodes <= maxNodes, 'SCALING_RANGE_INVALID',
+      `${p}.scaling`, o.scaling, 'whole numbers with 0 <= minNodes <= maxNodes, 1 <= maxNodes <= 1000');
   }
 }
 

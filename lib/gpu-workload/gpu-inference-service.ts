@@ -11,7 +11,7 @@ import { toIdentifier } from '../core/naming';
 import { assertPlacement } from '../core/placement';
 import { addDependsOn } from '../core/private/dependable';
 import { checkSecret } from '../core/secrets';
-import { checkGpu, checkGpuFit, GpuPlacement, renderGpu } from './private/gpu-stack';
+import { checkGpu, checkGpuFit, GpuPodSettings, renderGpu } from './private/gpu-stack';
 import { checkProps, SECRET_CHECKSUM_ANNOTATION, SELECTOR_LABEL } from './private/validate';
 import { GpuInferenceServiceProps } from './props';
 
@@ -58,7 +58,7 @@ export class GpuInferenceService extends Construct {
   /** Namespace it runs in. */
   public readonly namespace: string;
   /** How the GPU request was rendered for the cluster's GPU stack (limits, annotations, scheduler, runtime class). */
-  public readonly gpuPlacement: GpuPlacement;
+  private readonly gpuPodSettings: GpuPodSettings;
   /** The `kubernetes_deployment_v1` (escape hatch). */
   public readonly deployment: KubernetesDeploymentV1;
   /** The ClusterIP `kubernetes_service_v1` (escape hatch). */
@@ -96,7 +96,7 @@ export class GpuInferenceService extends Construct {
     problems.throwIfAny();
     this.node.addValidation({ validate: () => checkGpuFit(cluster.gpu, cluster.clusterName, gpuRequest).map(formatProblem) });
 
-    this.gpuPlacement = renderGpu(cluster.gpu, gpuRequest);
+    this.gpuPodSettings = renderGpu(cluster.gpu, gpuRequest);
     const provider = cluster.kubernetesProvider;
     // Read at synth: node pools and add-ons added after this service are waited for too.
     const waitForCluster = (r: TerraformResource): void => {
@@ -127,7 +127,7 @@ export class GpuInferenceService extends Construct {
     ];
     const podAnnotations = sorted({
       ...(props.podAnnotations ?? {}),
-      ...this.gpuPlacement.annotations,
+      ...this.gpuPodSettings.annotations,
       // Pods read env from the Secret only at start: roll them when a secret value changes.
       ...(secretEntries.length > 0
         ? { [SECRET_CHECKSUM_ANNOTATION]: Fn.sha256(Fn.jsonencode(Object.fromEntries(secretEntries.map(([k, s]) => [k, s.value])))) }
@@ -138,7 +138,7 @@ export class GpuInferenceService extends Construct {
       cpu: `${props.cpuRequestMillicores ?? 100}m`,
       memory: `${props.memoryRequestMiB ?? 1024}Mi`,
     };
-    const limits: Record<string, string> = { ...this.gpuPlacement.limits };
+    const limits: Record<string, string> = { ...this.gpuPodSettings.limits };
     if (props.cpuLimitMillicores !== undefined) limits.cpu = `${props.cpuLimitMillicores}m`;
     if (props.memoryLimitMiB !== undefined) limits.memory = `${props.memoryLimitMiB}Mi`;
 
@@ -165,8 +165,8 @@ export class GpuInferenceService extends Construct {
           template: {
             metadata: { labels, annotations: Object.keys(podAnnotations).length > 0 ? podAnnotations : undefined },
             spec: {
-              scheduler_name: this.gpuPlacement.schedulerName,
-              runtime_class_name: this.gpuPlacement.runtimeClassName,
+              scheduler_name: this.gpuPodSettings.schedulerName,
+              runtime_class_name: this.gpuPodSettings.runtimeClassName,
               termination_grace_period_seconds: props.terminationGracePeriodSeconds ?? 10,
               topology_spread_constraint: spread.length > 0
                 ? spread.map((topologyKey) => ({

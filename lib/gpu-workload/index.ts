@@ -1,2 +1,2 @@
-export * from './props';
-export * from './gpu-inference-service';
+export { GpuInferenceService } from './gpu-inference-service';
+export type { GpuInferenceServiceProps } from './props';

@@ -1,17 +1,6 @@
 import { ICluster } from '../core/cluster';
+import { GpuPlacement } from '../core/gpu';
 import { Secret } from '../core/secrets';
-
-/**
- * How HAMi picks a GPU for a pod among the GPUs that fit (pod annotation
- * `hami.io/gpu-scheduler-policy`). Only meaningful on clusters with `GpuSharing.HAMI`.
- * @see https://project-hami.io/docs/userguide/
- */
-export enum GpuSchedulerPolicy {
-  /** Fill a GPU before using the next one: leaves whole GPUs free for large jobs. */
-  BINPACK = 'binpack',
-  /** Put pods on the least-used GPU: less contention, more GPUs partly used. */
-  SPREAD = 'spread',
-}
 
 /** Props of {@link GpuInferenceService}. */
 export interface GpuInferenceServiceProps {
@@ -80,7 +69,7 @@ export interface GpuInferenceServiceProps {
   readonly gpuCoresPercent?: number;
 
   /** HAMi's GPU placement policy (`hami.io/gpu-scheduler-policy`). HAMi only. @default - HAMi's configured default */
-  readonly schedulerPolicy?: GpuSchedulerPolicy;
+  readonly schedulerPolicy?: GpuPlacement;
 
   /** Pod replicas. Two or more keep serving while one pod or node fails. @default 1 */
   readonly replicas?: number;

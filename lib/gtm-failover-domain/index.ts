@@ -10,4 +10,4 @@ export { CloudflareEngine } from './cloudflare';
 export type { CloudflareOptions } from './cloudflare';
 export { TrafficEngine } from './traffic-engine';
 export { GtmFailoverDomain } from './gtm-failover-domain';
-export type { GtmFailoverDomainProps } from './gtm-failover-domain';
+export type { GtmFailoverDomainProps } from './props';

@@ -1,4 +1,5 @@
-export * from './props';
-export * from './nats-member';
-export * from './nats-supercluster';
-export * from './error-codes';
+export { NatsCredentials } from './props';
+export type { NatsGatewayTls, NatsJetStream, NatsResources, NatsSuperclusterMember, NatsSuperclusterProps, ResolvedCredentials } from './props';
+export { NatsMember } from './nats-member';
+export type { NatsMemberProps } from './nats-member';
+export { NatsSupercluster } from './nats-supercluster';

@@ -1,4 +1,5 @@
-export * from './props';
-export * from './member';
-export * from './netbird-bridge';
-export * from './error-codes';
+export { NetbirdMemberRole } from './props';
+export type { NetbirdBridgeMember, NetbirdBridgeProps, NetbirdSettings } from './props';
+export { NetbirdBridgeMemberPart } from './member';
+export type { NetbirdBridgeMemberPartProps, NetbirdPeerView } from './member';
+export { NetbirdBridge } from './netbird-bridge';

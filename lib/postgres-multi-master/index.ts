@@ -1,5 +1,5 @@
-export * from './props';
-export * from './postgres-multi-master';
-export * from './member';
-export { POSTGRES_MULTI_MASTER_ERROR_CODES } from './error-codes';
+export type { PostgresClientCa, PostgresCrossClusterNetwork, PostgresMember, PostgresMultiMasterProps, PostgresStorage, PostgresTimeouts, PostgresWalArchive } from './props';
+export { PostgresMultiMaster } from './postgres-multi-master';
+export { PostgresMemberPart } from './member';
+export type { PostgresMemberPartProps, PostgresWalArchiveSettings } from './member';
 export type { PostgresNodeSpec } from './private/values';

@@ -130,4 +130,20 @@ export const VKS_CLUSTER_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
     meaning: 'A new VPC is not a /16 block, which is the only size VNG Cloud creates.',
     fix: 'Give network vpcCidr as a /16 block.',
   },
+  LB_CONTROLLER_CREDENTIALS_MISSING: {
+    meaning: 'The VNG Cloud load-balancer controller has no complete client credentials, so it could not create load balancers.',
+    fix: "Pass credentials { clientId, clientSecret } as Secrets, e.g. Secret.variable(stack, 'vks_lb_client_id', ...); on VksCluster, either do so in loadBalancerController or leave it out to use the managed vLB plugin.",
+  },
+  LB_CONTROLLER_CLUSTER_ID: {
+    meaning: "The VNG Cloud load-balancer controller has no cluster ID, so it cannot tag the load balancers it creates.",
+    fix: "Pass the VKS cluster's ID (the id of a vngcloud_vks_cluster) as clusterId.",
+  },
+  LB_CONTROLLER_URL: {
+    meaning: 'A VNG Cloud API URL of the controller is not https:// or ends with a slash, which the controller would call wrongly.',
+    fix: 'Give an https:// URL without a trailing slash, e.g. https://hcm-3.api.vngcloud.vn/vserver.',
+  },
+  LB_CONTROLLER_REGION_UNKNOWN: {
+    meaning: 'The controller cannot derive the vServer API URL because the region is not one it knows.',
+    fix: "Pass vserverUrl for the region, e.g. https://hcm-3.api.vngcloud.vn/vserver (known regions: HCM03, HAN01).",
+  },
 };

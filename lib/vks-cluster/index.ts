@@ -1,5 +1,11 @@
-export * from './types';
-export * from './regions';
-export * from './flavors';
-export * from './node-group';
-export * from './vks-cluster';
+export { VksCluster } from './vks-cluster';
+export type { VksClusterProps, VksIngressOptions, VksNodeGroupOptions } from './props';
+export { VksNodeGroup } from './node-group';
+export { VksNetwork, VksNetworkType } from './props';
+export { VKS_GPU_FLAVORS } from './flavors';
+export { VNGCLOUD_REGIONS } from './regions';
+export type { VngcloudEndpoints } from './regions';
+export { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from './vngcloud-load-balancer-controller';
+export type {
+  VngcloudCredentials, VngcloudLoadBalancerControllerOptions, VngcloudLoadBalancerControllerProps,
+} from './vngcloud-load-balancer-controller';

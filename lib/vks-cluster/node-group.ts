@@ -1,73 +1,13 @@
 import { Construct } from 'constructs';
 import { MultiRegionValidationError } from '../core/errors';
 import { GpuNodeType } from '../core/gpu';
-import { TaintEffect } from '../core/scheduling';
+import { DEFAULT_TAINT_EFFECT, NodeTaint } from '../core/scheduling';
 import { DataVngcloudVserverFlavor } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor';
 import { DataVngcloudVserverFlavorZone } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor-zone';
 import { VksClusterNodeGroupA } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
 import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
 import { nodeGroupProblems, resolveGpu } from './private/node-group-rules';
-import { VksNodeTaint } from './types';
-
-/** Autoscaling range of a node group. */
-export interface VksAutoscale {
-  /** Fewest nodes, 0–10. */
-  readonly minNodes: number;
-  /** Most nodes, 0–10. */
-  readonly maxNodes: number;
-}
-
-/** A VKS node group (`vngcloud_vks_cluster_node_group`), for {@link VksCluster.addNodeGroup}. */
-export interface VksNodeGroupOptions {
-  /** Node group name, 5–15 characters of `[a-z0-9-]`. Changing it replaces the group. */
-  readonly name: string;
-  /**
-   * Flavor name, e.g. `g3-standard-16x128-1A40`. Looked up with the `vngcloud_vserver_flavor` data
-   * source (needs the cluster's `projectId` and a `flavorZone`) unless `flavorId` is given. A known
-   * GPU flavor makes this a GPU node group. @default - none (VKS picks a default CPU flavor)
-   */
-  readonly flavor?: string;
-  /** Flavor id (`flav-…`); skips the lookup by name. @default - looked up from `flavor` */
-  readonly flavorId?: string;
-  /** Flavor zone name for the lookup. @default - the cluster's `flavorZone` */
-  readonly flavorZone?: string;
-  /**
-   * Whether the nodes have GPUs. @default - true when `flavor` is a known GPU flavor or `gpuModel` is set
-   */
-  readonly gpu?: boolean;
-  /** GPU model, for flavors the library does not know, e.g. `RTX4090`. @default - from the flavor table */
-  readonly gpuModel?: string;
-  /** Memory of one GPU in GiB, for flavors the library does not know. @default - from the flavor table */
-  readonly gpuMemoryGiB?: number;
-  /** GPUs per node, for flavors the library does not know. @default - from the flavor table, else 1 */
-  readonly gpusPerNode?: number;
-  /** Nodes to start with, 0–10 (within `autoscale` when set). @default - autoscale.minNodes, else 1 */
-  readonly numNodes?: number;
-  /** Autoscaling range. @default - no autoscaling */
-  readonly autoscale?: VksAutoscale;
-  /** Boot disk size in GiB, 20–1000 (GPU images and model caches need room). @default 100 */
-  readonly diskSizeGiB?: number;
-  /** Volume type id of the boot disk (`vtype-…`). @default - the zone's default type */
-  readonly diskTypeId?: string;
-  /** Node image id (`img-…`). @default - the VKS default image of the zone */
-  readonly imageId?: string;
-  /** SSH key id (`ssh-…`). @default - the cluster's key */
-  readonly sshKeyId?: string;
-  /** Kubernetes labels on the nodes. GPU groups also get HAMi's selector label (`gpu=on`). @default - none */
-  readonly labels?: Record<string, string>;
-  /** Taints on the nodes. The GPU add-ons tolerate the taints of GPU groups. @default - none */
-  readonly taints?: VksNodeTaint[];
-  /** Nodes without public IPs. @default - true for a private cluster, false for a public one */
-  readonly privateNodes?: boolean;
-  /** Encrypt the boot volume. @default false */
-  readonly encryptedVolume?: boolean;
-  /** Security group ids. @default - VKS defaults */
-  readonly securityGroupIds?: string[];
-  /** Subnet id. @default - the cluster's subnet */
-  readonly subnetId?: string;
-  /** Secondary subnet CIDRs for pod IPs; required with `VksNetworkType.CILIUM_NATIVE_ROUTING`. @default - none */
-  readonly secondarySubnets?: string[];
-}
+import { VksNodeGroupOptions } from './props';
 
 /** Props of {@link VksNodeGroup}; created by {@link VksCluster.addNodeGroup}. */
 export interface VksNodeGroupProps extends VksNodeGroupOptions {
@@ -87,7 +27,7 @@ export class VksNodeGroup extends Construct {
   /** The GPU type of the nodes, undefined for a CPU group. */
   public readonly gpu?: GpuNodeType;
   /** Taints on the nodes. */
-  public readonly taints: VksNodeTaint[];
+  public readonly taints: NodeTaint[];
   /** The flavor data source, when the flavor is looked up by name. */
   public readonly flavorLookup?: DataVngcloudVserverFlavor;
 
@@ -125,8 +65,8 @@ export class VksNodeGroup extends Construct {
       imageId: props.imageId,
       diskSize: props.diskSizeGiB ?? 100,
       diskType: props.diskTypeId,
-      numNodes: props.numNodes ?? props.autoscale?.minNodes ?? 1,
-      autoScaleConfig: props.autoscale ? { minSize: props.autoscale.minNodes, maxSize: props.autoscale.maxNodes } : undefined,
+      numNodes: props.numNodes ?? props.scaling?.minNodes ?? 1,
+      autoScaleConfig: props.scaling ? { minSize: props.scaling.minNodes, maxSize: props.scaling.maxNodes } : undefined,
       upgradeConfig: { strategy: 'SURGE', maxSurge: 1, maxUnavailable: 0 },
       sshKeyId: props.sshKeyId ?? ctx.sshKeyId!,
       enablePrivateNodes: props.privateNodes ?? ctx.privateNodes,
@@ -136,7 +76,7 @@ export class VksNodeGroup extends Construct {
       secondarySubnets: props.secondarySubnets,
       labels: Object.keys(labels).length > 0 ? labels : undefined,
       taint: this.taints.length > 0
-        ? this.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect ?? TaintEffect.NO_SCHEDULE }))
+        ? this.taints.map((t) => ({ key: t.key, value: t.value ?? '', effect: t.effect ?? DEFAULT_TAINT_EFFECT }))
         : undefined,
     });
   }

@@ -5,109 +5,26 @@ import { VksCluster as VksClusterResource } from '../../.gen/providers/vngcloud/
 import { VserverNetwork } from '../../.gen/providers/vngcloud/vserver-network';
 import { VserverSshkey } from '../../.gen/providers/vngcloud/vserver-sshkey';
 import { VserverSubnet } from '../../.gen/providers/vngcloud/vserver-subnet';
-import { NvidiaGpuOperator, NvidiaGpuOperatorProps } from '../addons/gpu-operator';
-import { NodeToleration, renderTolerations } from '../core/scheduling';
-import { Hami, HamiOptions } from '../addons/hami';
-import { IngressNginx, IngressNginxProps } from '../addons/ingress-nginx';
-import {
-  VngcloudCredentials, VngcloudLoadBalancerController, VngcloudLoadBalancerControllerOptions,
-} from '../addons/vngcloud-load-balancer-controller';
+import { NvidiaGpuOperator } from '../addons/gpu-operator';
+import { NodeToleration, renderTolerations, tolerationFor } from '../core/scheduling';
+import { Hami } from '../addons/hami';
+import { IngressNginx } from '../addons/ingress-nginx';
+import { VngcloudLoadBalancerController } from './vngcloud-load-balancer-controller';
 import { ClusterCni, ClusterIngress, ClusterPlatform, IngressAddressType, KubernetesDistribution } from '../core/cluster';
 import { ClusterBase } from '../core/cluster-base';
 import { Problems } from '../core/errors';
 import { defaultGpuResourceNames, GpuCapabilities, GpuNodeType, GpuSharing } from '../core/gpu';
 import { Secret } from '../core/secrets';
-import { VKS_GPU_FLAVORS, VksGpuFlavor } from './flavors';
-import { VksNodeGroup, VksNodeGroupOptions, VksNodeGroupProps } from './node-group';
+import { VKS_GPU_FLAVORS } from './flavors';
+import { VksNodeGroup, VksNodeGroupProps } from './node-group';
 import { clusterProblems, effectiveSharing } from './private/cluster-rules';
 import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
 import { kubeconfigConnection } from './private/kubeconfig';
 import { nodeGroupProblems } from './private/node-group-rules';
 import { VngcloudEndpoints, vngcloudEndpoints } from './regions';
-import { tolerationFor, VKS_NETWORK_TYPE, VksEndpointAccess, VksNetwork, VksNetworkType } from './types';
-
-/** ingress-nginx settings of a {@link VksCluster}. */
-export interface VksIngressOptions extends Omit<IngressNginxProps, 'cluster'> {
-  /** Install ingress-nginx. @default true */
-  readonly enabled?: boolean;
-}
-
-/** Props of {@link VksCluster}. */
-export interface VksClusterProps {
-  /** Cluster name, 5–20 characters of `[a-z0-9-]`. Changing it replaces the cluster. */
-  readonly clusterName: string;
-  /** VNG Cloud region: `HCM03` or `HAN01` (others need `apiEndpoints`). */
-  readonly region: string;
-  /** Public or private API server. Required: there is no safe default. */
-  readonly endpointAccess: VksEndpointAccess;
-  /**
-   * CIDRs allowed to reach the API server (`white_list_node_cidr`). Required for a public cluster;
-   * `['0.0.0.0/0']` opens it to everyone. @default - VKS's default (private clusters only)
-   */
-  readonly apiAllowedCidrs?: string[];
-  /** VPC and subnet: `VksNetwork.existing({...})` or `VksNetwork.create({...})`. */
-  readonly network: VksNetwork;
-  /** Pod CIDR (`cidr`), inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. Changing it replaces the cluster. */
-  readonly podCidr: string;
-  /**
-   * Service CIDR the cluster uses. VKS does not let you choose it and the provider does not report
-   * it: read it from the cluster (`kubectl get svc kubernetes -n default`, or the API server's
-   * `--service-cluster-ip-range`) and state it here; cross-cluster routing depends on it.
-   */
-  readonly serviceCidr: string;
-  /** Pod network. Changing it replaces the cluster. @default VksNetworkType.CALICO */
-  readonly networkType?: VksNetworkType;
-  /** Prefix length of each node's pod block, 17–26. @default 25 */
-  readonly nodeNetmaskSize?: number;
-  /** Secondary subnet CIDRs for pod IPs; required with CILIUM_NATIVE_ROUTING. @default - none */
-  readonly secondarySubnets?: string[];
-  /** Kubernetes version, e.g. `v1.29.13-vks.1740045600`. @default - the VKS default at create time */
-  readonly kubernetesVersion?: string;
-  /** Description, 0–255 characters of `[a-zA-Z0-9@._- ]`. @default - none */
-  readonly description?: string;
-  /** VNG Cloud project id (`pro-…`); needed to create a network or SSH key and to look flavors up by name. @default - none */
-  readonly projectId?: string;
-  /** Flavor zone name used to look flavors up by name. @default - none (node groups then need flavorId) */
-  readonly flavorZone?: string;
-  /** Existing SSH key id (`ssh-…`) for every node group. @default - none */
-  readonly sshKeyId?: string;
-  /** An OpenSSH public key to create (`vngcloud_vserver_sshkey`) and use for every node group. @default - none */
-  readonly sshPublicKey?: string;
-  /**
-   * Credentials of the `vngcloud` provider this construct creates when the stack has none.
-   * @default - sensitive variables `vngcloud_client_id` and `vngcloud_client_secret` (TF_VAR_…)
-   */
-  readonly credentials?: VngcloudCredentials;
-  /** API endpoints, for regions the library does not know or to override them. @default - the region's endpoints */
-  readonly apiEndpoints?: Partial<VngcloudEndpoints>;
-  /** The GPU node group, e.g. `{ name: 'gpu-a40', flavor: 'g3-standard-16x128-1A40' }`. @default - none */
-  readonly gpuNodeGroup?: VksNodeGroupOptions;
-  /** A CPU node group for system pods and add-on controllers. @default - none */
-  readonly cpuNodeGroup?: VksNodeGroupOptions;
-  /** More GPU flavors, merged over {@link VKS_GPU_FLAVORS}. @default - none */
-  readonly gpuFlavors?: Record<string, VksGpuFlavor>;
-  /**
-   * How workloads get GPUs: `HAMI` (virtual GPUs, resources `hami.nvidia.com/*`), `EXCLUSIVE`
-   * (whole GPUs, `nvidia.com/gpu` from the GPU Operator) or `NONE`.
-   * @default - GpuSharing.HAMI with a gpuNodeGroup, GpuSharing.NONE without
-   */
-  readonly gpuSharing?: GpuSharing;
-  /** GPU Operator settings. @default - cdi off, driver and toolkit on */
-  readonly gpuOperator?: Omit<NvidiaGpuOperatorProps, 'cluster'>;
-  /** HAMi settings (only with GpuSharing.HAMI). @default - the seed's settings */
-  readonly hami?: HamiOptions;
-  /**
-   * Install the VNG load-balancer controller chart (pinned 0.3.24) instead of VKS's managed vLB
-   * plugin. Needs `credentials`. @default - not installed; VKS's managed plugin is used
-   */
-  readonly loadBalancerController?: VngcloudLoadBalancerControllerOptions;
-  /** VKS's managed load-balancer plugin (`enabled_load_balancer_plugin`). @default - true unless loadBalancerController is set */
-  readonly managedLoadBalancerPlugin?: boolean;
-  /** VKS's managed block-store CSI plugin. @default true */
-  readonly blockStoreCsiPlugin?: boolean;
-  /** ingress-nginx. @default - installed, class `nginx`, publishService on */
-  readonly ingress?: VksIngressOptions;
-}
+import { VKS_NETWORK_TYPE } from './private/network-type';
+import { VksClusterProps, VksNetworkType, VksNodeGroupOptions } from './props';
+import { ApiServerAccess } from '../core/cluster-options';
 
 /**
  * A VNG Cloud VKS cluster with node groups, the NVIDIA GPU Operator, HAMi, optionally the VNG
@@ -207,7 +124,7 @@ export class VksCluster extends ClusterBase {
       name: props.clusterName,
       description: props.description,
       version: props.kubernetesVersion,
-      enablePrivateCluster: props.endpointAccess === VksEndpointAccess.PRIVATE,
+      enablePrivateCluster: props.apiServerAccess === ApiServerAccess.PRIVATE,
       whiteListNodeCidr: props.apiAllowedCidrs,
       networkType: VKS_NETWORK_TYPE[props.networkType ?? VksNetworkType.CALICO],
       cidr: props.podCidr,
@@ -220,7 +137,7 @@ export class VksCluster extends ClusterBase {
     });
     this.clusterId = this.resource.id;
     this.context = {
-      ...ctxBase, clusterId: this.clusterId, sshKeyId: props.sshKeyId ?? this.sshKey?.id, privateNodes: props.endpointAccess === VksEndpointAccess.PRIVATE,
+      ...ctxBase, clusterId: this.clusterId, sshKeyId: props.sshKeyId ?? this.sshKey?.id, privateNodes: props.apiServerAccess === ApiServerAccess.PRIVATE,
     };
 
     this.connect(kubeconfigConnection(this, this.resource.config));

@@ -1,4 +1,5 @@
-import { Cidr, checkCidrs, checkContained } from '../../lib';
+import { Cidr } from '../../lib';
+import { checkCidrs, checkContained } from '../../lib/core/cidr';
 
 describe('Cidr', () => {
   test('parses IPv4 and IPv6 blocks and knows their size', () => {

@@ -5,26 +5,16 @@ import { App, TerraformOutput, TerraformStack, TerraformVariable, Testing } from
 import { Construct } from 'constructs';
 import {
   CertManager, ClusterManifest, ClusterMember, ExistingCluster, GpuSharing, HelmAddOn, ICluster, IngressNginx, MultiClusterConstruct,
-  MultiRegionValidationError, Secret,
+  Secret,
 } from '../../lib';
 import { GpuCluster } from '../../lib/gpu-cluster';
 import { GpuInferenceService } from '../../lib/gpu-workload';
 import { seedProps } from '../gpu-cluster/fixtures';
-import { kokoro } from '../gpu-workload/fixtures';
+import { kokoro, validationError } from '../gpu-workload/fixtures';
 import { helmRelease, synthJson } from '../util/synth';
 
 function existing(scope: Construct, name: string, podCidr = '10.42.0.0/16', serviceCidr = '10.43.0.0/16'): ExistingCluster {
   return new ExistingCluster(scope, 'cluster', { clusterName: name, region: name, kubeContext: name, podCidr, serviceCidr });
-}
-
-function validationError(fn: () => unknown): MultiRegionValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof MultiRegionValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a MultiRegionValidationError');
 }
 
 /** Error message of synth (validations included), or '' when it succeeds. */
@@ -281,7 +271,7 @@ describe('MultiClusterConstruct', () => {
     new Demo(app, 'demo', { members: [{ cluster: mn }, { cluster: fsn1 }] });
     // fsn1's stack reads an attribute of a resource in mn's stack: a cross-stack reference
     const mnRelease = mn.addHelmChart('x', { chart });
-    new TerraformOutput(fsn1.stack, 'leak', { value: mnRelease.release.status });
+    new TerraformOutput(fsn1.stack, 'leak', { value: mnRelease.resource.status });
     expect(() => app.synth()).toThrow(/\[MEMBER_STACK_DEPENDENCY\] members: got stack 'fsn1' \(cluster 'fsn1'\) depends on stack 'mn'/);
     fs.rmSync(outdir, { recursive: true, force: true });
   });
@@ -291,7 +281,7 @@ describe('MultiClusterConstruct', () => {
     const app = new App({ outdir });
     const { mn, fsn1, mgmt } = threeClusters(app);
     new Demo(app, 'demo', { members: [{ cluster: mn }, { cluster: fsn1 }, { cluster: mgmt }], hubs: [mgmt] });
-    new TerraformOutput(mgmt.stack, 'reads', { value: mn.addHelmChart('x', { chart }).release.status });
+    new TerraformOutput(mgmt.stack, 'reads', { value: mn.addHelmChart('x', { chart }).resource.status });
     app.synth();
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
     expect(manifest.stacks.mgmt.dependencies).toEqual(['mn']);

@@ -1,5 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
-import { ApiServerAccess, ClusterNetwork, GpuClusterProps, GpuSchedulingComponent } from '../../lib/gpu-cluster';
+import { ApiServerAccess } from '../../lib/core/cluster-options';
+import { ClusterNetwork, GpuClusterProps, GpuSchedulingComponent } from '../../lib/gpu-cluster';
 import { GpuSharing } from '../../lib/core/gpu';
 
 export function newStack(name = 'hk'): TerraformStack {

@@ -1,9 +1,10 @@
 import { Testing } from 'cdktf';
 import {
-  AckClusterSpec, ApiServerAccess, ClusterNetwork, DiskCategory, GpuCluster, GpuPlacement, GpuSchedulingComponent,
+  AckClusterSpec, ClusterNetwork, DiskCategory, GpuCluster, GpuSchedulingComponent,
 } from '../../lib/gpu-cluster';
+import { ApiServerAccess } from '../../lib/core/cluster-options';
 import { ClusterPlatform, IngressAddressType } from '../../lib/core/cluster';
-import { GpuMemoryUnit, GpuSharing } from '../../lib/core/gpu';
+import { GpuMemoryUnit, GpuPlacement, GpuSharing } from '../../lib/core/gpu';
 import { TaintEffect } from '../../lib/core/scheduling';
 import { clusterManifests, dataSources, helmRelease, onlyResource, resources, synthJson } from '../util/synth';
 import { newStack, seedProps } from './fixtures';
@@ -167,7 +168,7 @@ describe('GpuCluster: node pools and GPU sharing', () => {
     const c = new GpuCluster(stack, 'hk', seedProps({ gpuNodePools: [] }));
     c.addGpuNodePool({
       name: 'l20-spread', instanceTypes: ['ecs.gn8is.4xlarge', 'ecs.gn8is.8xlarge'], placement: GpuPlacement.SPREAD,
-      scaling: { minSize: 0, maxSize: 4 },
+      scaling: { minNodes: 0, maxNodes: 4 },
       systemDisk: { category: DiskCategory.CLOUD_AUTO, sizeGiB: 200 }, dataDisks: [{ sizeGiB: 500 }],
       labels: { workload: 'tts' }, taints: [{ key: 'nvidia.com/gpu', value: 'true', effect: TaintEffect.NO_SCHEDULE }],
     });
@@ -178,6 +179,16 @@ describe('GpuCluster: node pools and GPU sharing', () => {
     expect(pool).toMatchObject({ system_disk_category: 'cloud_auto', system_disk_size: 200 });
     expect(pool.data_disks).toEqual([{ category: 'cloud_essd', size: 500 }]);
     expect(pool.taints).toEqual([{ key: 'nvidia.com/gpu', value: 'true', effect: 'NoSchedule' }]);
+  });
+
+  test('a taint without an effect gets the documented default, NoSchedule (the one NodeTaint shape)', () => {
+    // GIVEN a pool whose taint names only a key
+    const stack = newStack();
+    const c = new GpuCluster(stack, 'hk', seedProps({ gpuNodePools: [] }));
+    // WHEN
+    c.addGpuNodePool({ name: 'l20', instanceTypes: ['ecs.gn8is.4xlarge'], taints: [{ key: 'nvidia.com/gpu' }] });
+    // THEN the rendered taint has NoSchedule
+    expect(poolNamed(synthJson(stack), 'l20').taints).toEqual([{ key: 'nvidia.com/gpu', effect: 'NoSchedule' }]);
   });
 
   test('the system pool defaults to 2 x ecs.g7.xlarge without GPU labels', () => {
@@ -219,7 +230,7 @@ describe('GpuCluster: node pools and GPU sharing', () => {
     const pool = c.addGpuNodePool({ name: 'more', instanceTypes: ['ecs.gn7i-c8g1.2xlarge'] });
     expect(c.readiness).toContain(c.systemNodePool);
     expect(c.readiness).toContain(pool);
-    expect(c.readiness).toContain(c.alb!.controller);
+    expect(c.readiness).toContain(c.alb!.resource);
     expect(c.readiness.length).toBe(before + 1);
     expect(c.gpu.nodeTypes!.map((t) => t.gpuModel)).toEqual(['L20', 'A10']);
   });

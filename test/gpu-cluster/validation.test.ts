@@ -1,6 +1,7 @@
-import { ApiServerAccess, ClusterNetwork, GpuCluster, GpuClusterProps, GpuPlacement, GpuSchedulingComponent } from '../../lib/gpu-cluster';
+import { ApiServerAccess } from '../../lib/core/cluster-options';
+import { ClusterNetwork, GpuCluster, GpuClusterProps, GpuSchedulingComponent } from '../../lib/gpu-cluster';
 import { MultiRegionValidationError } from '../../lib/core/errors';
-import { GpuSharing } from '../../lib/core/gpu';
+import { GpuPlacement, GpuSharing } from '../../lib/core/gpu';
 import { newStack, seedProps } from './fixtures';
 
 function problemsOf(fn: () => unknown): MultiRegionValidationError {
@@ -172,13 +173,13 @@ describe('GpuCluster validation', () => {
 
   describe('node pools', () => {
     test('throws when desiredSize and scaling are both given', () => {
-      expectProblem({ gpuNodePools: [{ name: 'l20', instanceTypes: ['ecs.gn8is.4xlarge'], desiredSize: 2, scaling: { minSize: 0, maxSize: 3 } }] },
+      expectProblem({ gpuNodePools: [{ name: 'l20', instanceTypes: ['ecs.gn8is.4xlarge'], desiredSize: 2, scaling: { minNodes: 0, maxNodes: 3 } }] },
         'NODE_POOL_SIZE_CONFLICT', 'gpuNodePools[0].desiredSize', '2');
     });
 
-    test('throws when minSize exceeds maxSize', () => {
-      expectProblem({ gpuNodePools: [{ name: 'l20', instanceTypes: ['ecs.gn8is.4xlarge'], scaling: { minSize: 4, maxSize: 2 } }] },
-        'SCALING_RANGE_INVALID', 'gpuNodePools[0].scaling', '"minSize":4');
+    test('throws when minNodes exceeds maxNodes', () => {
+      expectProblem({ gpuNodePools: [{ name: 'l20', instanceTypes: ['ecs.gn8is.4xlarge'], scaling: { minNodes: 4, maxNodes: 2 } }] },
+        'SCALING_RANGE_INVALID', 'gpuNodePools[0].scaling', '"minNodes":4');
     });
 
     test('throws when desiredSize is negative', () => {
@@ -202,7 +203,7 @@ describe('GpuCluster validation', () => {
       const c = new GpuCluster(newStack(), 'hk', seedProps());
       const err = problemsOf(() => c.addGpuNodePool({ name: 'l20', instanceTypes: ['ecs.gn8is.4xlarge'] }));
       expect(err.codes).toEqual(['NODE_POOL_NAME_DUPLICATE']);
-      const err2 = problemsOf(() => c.addGpuNodePool({ name: 'new', instanceTypes: ['ecs.unknown.x'], scaling: { minSize: 3, maxSize: 1 } }));
+      const err2 = problemsOf(() => c.addGpuNodePool({ name: 'new', instanceTypes: ['ecs.unknown.x'], scaling: { minNodes: 3, maxNodes: 1 } }));
       expect(err2.codes).toEqual(['SCALING_RANGE_INVALID', 'GPU_INSTANCE_TYPE_UNKNOWN']);
       expect(err2.message).toContain('addGpuNodePool(new).instanceTypes[0]');
     });
@@ -219,7 +220,7 @@ describe('GpuCluster validation', () => {
       serviceCidr: '10.0.0.0/8',
       credentialDurationMinutes: 1,
       gpuSharing: GpuSharing.HAMI,
-      gpuNodePools: [{ name: 'l20', instanceTypes: ['ecs.gn9.unknown'], desiredSize: 1, scaling: { minSize: 1, maxSize: 2 } }],
+      gpuNodePools: [{ name: 'l20', instanceTypes: ['ecs.gn9.unknown'], desiredSize: 1, scaling: { minNodes: 1, maxNodes: 2 } }],
     })));
     expect(err.codes).toEqual(expect.arrayContaining([
       'NAME_INVALID', 'API_SERVER_ACCESS_REQUIRED', 'CREDENTIAL_DURATION_INVALID', 'CIDR_OVERLAP', 'GPU_SHARING_UNSUPPORTED',

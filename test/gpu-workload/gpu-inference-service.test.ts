@@ -4,7 +4,8 @@ import * as path from 'path';
 import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExistingCluster, GpuMemoryUnit, GpuSharing, IngressAddressType, IngressNginx, Secret } from '../../lib';
-import { GpuInferenceService, GpuSchedulerPolicy } from '../../lib/gpu-workload';
+import { GpuInferenceService } from '../../lib/gpu-workload';
+import { GpuPlacement } from '../../lib/core/gpu';
 import { onlyResource, StackJson, synthJson } from '../util/synth';
 import { CGPU_L20, clusterStack, EXCLUSIVE_A100, HAMI_A40, kokoro, withReadiness } from './fixtures';
 
@@ -88,7 +89,7 @@ describe('GpuInferenceService on a HAMi cluster (VNG Cloud VKS)', () => {
   test('renders a compute share and the scheduler policy', () => {
     const { stack, cluster } = clusterStack({ gpu: HAMI_A40 });
     new GpuInferenceService(cluster, 'kokoro', kokoro(cluster, {
-      gpuMemoryGiB: 4.5, gpuCoresPercent: 30, schedulerPolicy: GpuSchedulerPolicy.SPREAD,
+      gpuMemoryGiB: 4.5, gpuCoresPercent: 30, schedulerPolicy: GpuPlacement.SPREAD,
     }));
     const json = synthJson(stack);
     expect(container(json).resources.limits).toEqual({

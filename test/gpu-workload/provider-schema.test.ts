@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { GpuCapabilities, Secret } from '../../lib';
-import { GpuInferenceService, GpuSchedulerPolicy } from '../../lib/gpu-workload';
+import { GpuInferenceService } from '../../lib/gpu-workload';
+import { GpuPlacement } from '../../lib/core/gpu';
 import { describeWithShared, SHARED_DIR, StackJson, synthJson } from '../util/synth';
 import { CGPU_L20, clusterStack, EXCLUSIVE_A100, HAMI_A40 } from './fixtures';
 
@@ -68,7 +69,7 @@ describeWithShared('GpuInferenceService output against the kubernetes 2.38.0 pro
         gpuMemoryGiB: 5,
         gpuType: hami ? 'A40' : undefined,
         gpuCoresPercent: hami ? 50 : undefined,
-        schedulerPolicy: hami ? GpuSchedulerPolicy.BINPACK : undefined,
+        schedulerPolicy: hami ? GpuPlacement.BINPACK : undefined,
         healthPath: '/health',
         hosts: ['kokoro.ai.example.com', 'tts.example.com'],
         env: { LOG_LEVEL: 'info' },

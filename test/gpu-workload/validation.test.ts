@@ -1,6 +1,7 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { GpuSharing, Secret } from '../../lib';
-import { GpuInferenceService, GpuSchedulerPolicy, GpuInferenceServiceProps } from '../../lib/gpu-workload';
+import { GpuInferenceService, GpuInferenceServiceProps } from '../../lib/gpu-workload';
+import { GpuPlacement } from '../../lib/core/gpu';
 import { CGPU_L20, clusterStack, EXCLUSIVE_A100, HAMI_A40, kokoro, validationError } from './fixtures';
 
 function build(gpu = CGPU_L20, overrides: Partial<GpuInferenceServiceProps> = {}): TerraformStack {
@@ -72,7 +73,7 @@ describe('GpuInferenceService validation: GPU stack', () => {
   });
 
   test('throws when HAMi-only settings are used on a cluster without HAMi', () => {
-    const err = validationError(() => build(CGPU_L20, { gpuCoresPercent: 50, schedulerPolicy: GpuSchedulerPolicy.BINPACK }));
+    const err = validationError(() => build(CGPU_L20, { gpuCoresPercent: 50, schedulerPolicy: GpuPlacement.BINPACK }));
     expect(err.problems.map((p) => [p.code, p.prop])).toEqual([['HAMI_ONLY', 'gpuCoresPercent'], ['HAMI_ONLY', 'schedulerPolicy']]);
     expect(err.message).toContain("[HAMI_ONLY] schedulerPolicy: got 'binpack'; leave it unset on this cgpu cluster");
   });

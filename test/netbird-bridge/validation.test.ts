@@ -3,7 +3,8 @@ import { ClusterCni, ExistingCluster, KubernetesDistribution, MultiRegionValidat
 import { Cilium } from '../../lib/addons/cilium';
 import { Secret } from '../../lib/core/secrets';
 import { ERROR_CATALOGUE } from '../../lib/error-catalogue';
-import { NETBIRD_BRIDGE_ERROR_CODES, NetbirdMemberRole } from '../../lib/netbird-bridge';
+import { NetbirdMemberRole } from '../../lib/netbird-bridge';
+import { NETBIRD_BRIDGE_ERROR_CODES } from '../../lib/netbird-bridge/error-codes';
 import { bridge, clusters, members, SELECTOR } from './fixtures';
 
 function codes(fn: () => unknown): string[] {

@@ -3,8 +3,8 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import {
   CertManager, ExistingCluster, PostgresMember, PostgresMultiMaster, PostgresMultiMasterProps, Secret,
-  POSTGRES_MULTI_MASTER_ERROR_CODES,
 } from '../../lib';
+import { POSTGRES_MULTI_MASTER_ERROR_CODES } from '../../lib/postgres-multi-master/error-codes';
 import { validationCodes } from '../util/validation';
 import { helmRelease, helmValues, resources, StackJson, synthJson } from '../util/synth';
 

@@ -1,10 +1,11 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { GpuSharing, IngressAddressType, MultiRegionValidationError, Secret } from '../../lib';
+import { validationCodes as codes } from '../util/validation';
 import { TaintEffect } from '../../lib/core/scheduling';
-import { VksCluster, VksClusterProps, VksEndpointAccess, VksNetwork, VksNetworkType } from '../../lib/vks-cluster';
+import { ApiServerAccess } from '../../lib/core/cluster-options';
+import { VksCluster, VksClusterProps, VksNetwork, VksNetworkType } from '../../lib/vks-cluster';
 import { chartDefaults, unknownValueKeys } from '../util/chart-values';
 import { describeWithShared, helmRelease, helmValues, onlyResource, resources, synthJson } from '../util/synth';
-import { validationCodes } from '../util/validation';
 
 /** Parsed Helm values, for property access in assertions. */
 type Tree = { readonly [key: string]: Tree };
@@ -16,7 +17,7 @@ function stack(): TerraformStack {
 const base: VksClusterProps = {
   clusterName: 'hcm03-gpu',
   region: 'HCM03',
-  endpointAccess: VksEndpointAccess.PUBLIC,
+  apiServerAccess: ApiServerAccess.PUBLIC,
   apiAllowedCidrs: ['203.0.113.0/24'],
   network: VksNetwork.existing({ vpcId: 'net-1', subnetId: 'sub-1', subnetCidr: '10.20.1.0/24' }),
   podCidr: '172.16.0.0/16',
@@ -27,8 +28,6 @@ const base: VksClusterProps = {
   cpuNodeGroup: { name: 'system', flavorId: 'flav-cpu', numNodes: 2 },
   gpuNodeGroup: { name: 'gpu-a40', flavor: 'g3-standard-16x128-1A40' },
 };
-
-const codes = validationCodes;
 
 function lbCreds(s: TerraformStack) {
   return { clientId: Secret.variable(s, 'vks_lb_client_id', 'id'), clientSecret: Secret.variable(s, 'vks_lb_client_secret', 'secret') };
@@ -55,7 +54,7 @@ describe('VksCluster', () => {
 
   test('a private cluster gets private nodes by default', () => {
     const s = stack();
-    new VksCluster(s, 'vks', { ...base, endpointAccess: VksEndpointAccess.PRIVATE, apiAllowedCidrs: undefined });
+    new VksCluster(s, 'vks', { ...base, apiServerAccess: ApiServerAccess.PRIVATE, apiAllowedCidrs: undefined });
     const json = synthJson(s);
     expect(onlyResource(json, 'vngcloud_vks_cluster').enable_private_cluster).toBe(true);
     expect(resources(json, 'vngcloud_vks_cluster_node_group').map((g) => g.enable_private_nodes)).toEqual([true, true]);
@@ -63,7 +62,7 @@ describe('VksCluster', () => {
 
   test('the GPU node group looks the seed flavor up by name, is labelled gpu=on and separate from the cluster', () => {
     const s = stack();
-    new VksCluster(s, 'vks', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, autoscale: { minNodes: 1, maxNodes: 3 } } });
+    new VksCluster(s, 'vks', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, scaling: { minNodes: 1, maxNodes: 3 } } });
     const json = synthJson(s);
     const gpu = resources(json, 'vngcloud_vks_cluster_node_group').find((g) => g.name === 'gpu-a40')!;
     expect(gpu).toMatchObject({
@@ -155,7 +154,7 @@ describe('VksCluster', () => {
     expect(onlyResource(json, 'vngcloud_vks_cluster').enabled_load_balancer_plugin).toBe(false);
     const lb = helmRelease(json, 'vngcloud-load-balancer-controller');
     expect((helmValues(lb) as unknown as Tree).mysecret.cluster.clusterID).toMatch(/^\$\{vngcloud_vks_cluster\.\w+\.id\}$/);
-    expect(helmRelease(json, 'ingress-nginx').depends_on).toContain(`helm_release.${c.loadBalancerController!.release.friendlyUniqueId}`);
+    expect(helmRelease(json, 'ingress-nginx').depends_on).toContain(`helm_release.${c.loadBalancerController!.resource.friendlyUniqueId}`);
   });
 
   test('no credential literal appears in the synthesized JSON', () => {
@@ -223,8 +222,8 @@ describe('VksCluster validation', () => {
   });
 
   test('throws when public or private is not chosen', () => {
-    expect(() => new VksCluster(stack(), 'c', { ...base, endpointAccess: undefined as unknown as VksEndpointAccess }))
-      .toThrow(/\[ENDPOINT_ACCESS_MISSING\] endpointAccess: got undefined; VksEndpointAccess.PUBLIC or VksEndpointAccess.PRIVATE/);
+    expect(() => new VksCluster(stack(), 'c', { ...base, apiServerAccess: undefined as unknown as ApiServerAccess }))
+      .toThrow(/\[ENDPOINT_ACCESS_MISSING\] apiServerAccess: got undefined; ApiServerAccess.PUBLIC or ApiServerAccess.PRIVATE/);
   });
 
   test('throws when a public cluster has no API whitelist', () => {
@@ -245,9 +244,9 @@ describe('VksCluster validation', () => {
   });
 
   test('throws when the node count is outside the autoscale range', () => {
-    expect(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, numNodes: 5, autoscale: { minNodes: 1, maxNodes: 3 } } }))
-      .toThrow(/\[NODE_COUNT_OUTSIDE_AUTOSCALE\] gpuNodeGroup\.numNodes: got 5; a count from autoscale.minNodes \(1\) to autoscale.maxNodes \(3\)/);
-    expect(codes(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, autoscale: { minNodes: 4, maxNodes: 2 } } })))
+    expect(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, numNodes: 5, scaling: { minNodes: 1, maxNodes: 3 } } }))
+      .toThrow(/\[NODE_COUNT_OUTSIDE_AUTOSCALE\] gpuNodeGroup\.numNodes: got 5; a count from scaling.minNodes \(1\) to scaling.maxNodes \(3\)/);
+    expect(codes(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, scaling: { minNodes: 4, maxNodes: 2 } } })))
       .toEqual(['AUTOSCALE_RANGE']);
   });
 
@@ -264,6 +263,11 @@ describe('VksCluster validation', () => {
   test('throws when HAMi settings are given but HAMi is not installed', () => {
     expect(() => new VksCluster(stack(), 'c', { ...base, gpuSharing: GpuSharing.EXCLUSIVE, hami: { deviceSplitCount: 4 } }))
       .toThrow(/\[HAMI_SETTINGS_WITHOUT_HAMI\] hami: got \["deviceSplitCount"\]; no hami settings, or gpuSharing: GpuSharing.HAMI \(gpuSharing is 'exclusive'/);
+  });
+
+  test('throws when a taint has no value (VKS needs one; the shared NodeTaint makes it optional)', () => {
+    expect(() => new VksCluster(stack(), 'c', { ...base, gpuNodeGroup: { ...base.gpuNodeGroup!, taints: [{ key: 'gpu' }] } }))
+      .toThrow(/\[TAINT_INVALID\] gpuNodeGroup\.taints\[0\]\.value: got undefined; a value \(VKS requires one\)/);
   });
 
   test('throws when an Alibaba-only sharing mode is asked for', () => {
@@ -329,7 +333,7 @@ describe('VksCluster validation', () => {
         new VksCluster(stack(), 'c', {
           ...base,
           clusterName: 'x',
-          endpointAccess: undefined as unknown as VksEndpointAccess,
+          apiServerAccess: undefined as unknown as ApiServerAccess,
           serviceCidr: '172.16.0.0/20',
           gpuSharing: GpuSharing.EXCLUSIVE,
           hami: { deviceSplitCount: 2 },

@@ -9,10 +9,10 @@ import {
   GpuCapabilities,
   GpuMemoryUnit,
   GpuNodeType,
+  GpuPlacement,
   GpuResourceNames,
   GpuSharing,
 } from '../../core/gpu';
-import { GpuSchedulerPolicy } from '../props';
 
 /** HAMi pod annotation that restricts a pod to GPUs of one model. */
 export const HAMI_GPU_TYPE_ANNOTATION = 'nvidia.com/use-gputype';
@@ -26,11 +26,11 @@ export interface GpuRequest {
   readonly count?: number;
   readonly type?: string;
   readonly coresPercent?: number;
-  readonly schedulerPolicy?: GpuSchedulerPolicy;
+  readonly schedulerPolicy?: GpuPlacement;
 }
 
 /** How the request lands on the pod. */
-export interface GpuPlacement {
+export interface GpuPodSettings {
   /** Container resource limits (extended resources need only limits; requests default to them). */
   readonly limits: Record<string, string>;
   /** Pod annotations. */
@@ -120,8 +120,8 @@ export function checkGpu(gpu: GpuCapabilities, clusterName: string, req: GpuRequ
     if (!isHami) {
       add('HAMI_ONLY', 'schedulerPolicy', `'${req.schedulerPolicy}'`,
         `leave it unset on this ${gpu.sharing} cluster: ${HAMI_SCHEDULER_POLICY_ANNOTATION} is read only by the HAMi scheduler`);
-    } else if (!Object.values(GpuSchedulerPolicy).includes(req.schedulerPolicy)) {
-      add('SCHEDULER_POLICY_INVALID', 'schedulerPolicy', `'${req.schedulerPolicy}'`, 'GpuSchedulerPolicy.BINPACK or GpuSchedulerPolicy.SPREAD');
+    } else if (!Object.values(GpuPlacement).includes(req.schedulerPolicy)) {
+      add('SCHEDULER_POLICY_INVALID', 'schedulerPolicy', `'${req.schedulerPolicy}'`, 'GpuPlacement.BINPACK or GpuPlacement.SPREAD');
     }
   }
   return problems;
@@ -182,7 +182,7 @@ export function checkGpuFit(gpu: GpuCapabilities, clusterName: string, req: GpuR
 }
 
 /** Renders a request that {@link checkGpu} accepted for the cluster's GPU stack. */
-export function renderGpu(gpu: GpuCapabilities, req: GpuRequest): GpuPlacement {
+export function renderGpu(gpu: GpuCapabilities, req: GpuRequest): GpuPodSettings {
   const names = resourceNames(gpu);
   const count = req.count ?? 1;
   const limits: Record<string, string> = {};

@@ -2,9 +2,10 @@ import { checkCidrs, checkContained, Cidr } from '../../core/cidr';
 import { isUnresolved, Problems } from '../../core/errors';
 import { GpuSharing } from '../../core/gpu';
 import { checkName } from '../../core/naming';
-import type { VksClusterProps } from '../vks-cluster';
+import type { VksClusterProps } from '../props';
 import { VNGCLOUD_REGIONS } from '../regions';
-import { VksEndpointAccess, VksNetworkType } from '../types';
+import { ApiServerAccess } from '../../core/cluster-options';
+import { VksNetworkType } from '../props';
 
 /** VKS cluster names: 5-20 characters of `[a-z0-9-]` (provider docs). */
 export const CLUSTER_NAME = { min: 5, max: 20, pattern: /^[a-z0-9-]+$/, describe: "lower-case letters, digits and '-'" };
@@ -20,13 +21,13 @@ export function effectiveSharing(props: VksClusterProps): GpuSharing {
 export function clusterProblems(props: VksClusterProps, problems: Problems): void {
   problems.addAll(checkName('clusterName', props.clusterName, CLUSTER_NAME, 'CLUSTER_NAME_INVALID'));
 
-  problems.check(Object.values(VksEndpointAccess).includes(props.endpointAccess), 'ENDPOINT_ACCESS_MISSING', 'endpointAccess',
-    props.endpointAccess, 'VksEndpointAccess.PUBLIC or VksEndpointAccess.PRIVATE: choose explicitly who can reach the API server');
-  if (props.endpointAccess === VksEndpointAccess.PUBLIC) {
+  problems.check(Object.values(ApiServerAccess).includes(props.apiServerAccess), 'ENDPOINT_ACCESS_MISSING', 'apiServerAccess',
+    props.apiServerAccess, 'ApiServerAccess.PUBLIC or ApiServerAccess.PRIVATE: choose explicitly who can reach the API server');
+  if (props.apiServerAccess === ApiServerAccess.PUBLIC) {
     problems.check((props.apiAllowedCidrs?.length ?? 0) > 0, 'API_ALLOWED_CIDRS_REQUIRED', 'apiAllowedCidrs', props.apiAllowedCidrs,
       "the CIDRs that may reach the public API server (e.g. your office and CI egress); ['0.0.0.0/0'] opens it to everyone, say so explicitly");
   }
-  if (props.apiAllowedCidrs !== undefined && props.endpointAccess !== VksEndpointAccess.PUBLIC) {
+  if (props.apiAllowedCidrs !== undefined && props.apiServerAccess !== ApiServerAccess.PUBLIC) {
     problems.check(props.apiAllowedCidrs.length > 0, 'API_ALLOWED_CIDRS_EMPTY', 'apiAllowedCidrs', props.apiAllowedCidrs,
       'at least one CIDR, or leave it out (the provider refuses an empty whitelist on update)');
   }

@@ -1,5 +1,5 @@
-import { VksGpuFlavor } from '../flavors';
-import { VksNetworkType } from '../types';
+import { GpuSpec } from '../../core/gpu';
+import { VksNetworkType } from '../props';
 
 /** What a node group's rules read from its cluster: all known before the cluster resource exists. */
 export interface NodeGroupRules {
@@ -9,7 +9,7 @@ export interface NodeGroupRules {
   /** Whether the cluster gives node groups an SSH key (sshKeyId, or sshPublicKey to create one). */
   readonly clusterHasSshKey: boolean;
   /** Known GPU flavors (library table merged with the user's). */
-  readonly gpuFlavors: Readonly<Record<string, VksGpuFlavor>>;
+  readonly gpuFlavors: Readonly<Record<string, GpuSpec>>;
   /** Labels every GPU node group gets (HAMi's node selector), empty without HAMi. */
   readonly gpuNodeLabels: Readonly<Record<string, string>>;
 }

@@ -2,8 +2,7 @@ import { isUnresolved, ValidationProblem } from '../../core/errors';
 import { GpuNodeType } from '../../core/gpu';
 import { checkCidrs } from '../../core/cidr';
 import { checkName } from '../../core/naming';
-import type { VksNodeGroupOptions } from '../node-group';
-import { VksNetworkType } from '../types';
+import { VksNetworkType, VksNodeGroupOptions } from '../props';
 import { NodeGroupRules } from './context';
 
 /** VKS node-group names: 5-15 characters of `[a-z0-9-]` (provider docs). */
@@ -54,16 +53,16 @@ export function nodeGroupProblems(at: string, opts: VksNodeGroupOptions, ctx: No
     add('SSH_KEY_MISSING', 'sshKeyId', undefined, "an SSH key id (ssh-…) here or on the cluster (sshKeyId, or sshPublicKey to create one); the provider requires one per node group");
   }
 
-  const num = opts.numNodes ?? opts.autoscale?.minNodes ?? 1;
+  const num = opts.numNodes ?? opts.scaling?.minNodes ?? 1;
   const validCount = (n: number): boolean => isUnresolved(n) || (Number.isInteger(n) && n >= 0 && n <= 10);
   if (!validCount(num)) add('NODE_COUNT_INVALID', 'numNodes', num, 'a whole number from 0 to 10 (VKS limit per node group)');
-  if (opts.autoscale) {
-    const { minNodes, maxNodes } = opts.autoscale;
-    if (!validCount(minNodes)) add('NODE_COUNT_INVALID', 'autoscale.minNodes', minNodes, 'a whole number from 0 to 10');
-    if (!validCount(maxNodes)) add('NODE_COUNT_INVALID', 'autoscale.maxNodes', maxNodes, 'a whole number from 0 to 10');
-    if (minNodes > maxNodes) add('AUTOSCALE_RANGE', 'autoscale', opts.autoscale, 'minNodes <= maxNodes');
+  if (opts.scaling) {
+    const { minNodes, maxNodes } = opts.scaling;
+    if (!validCount(minNodes)) add('NODE_COUNT_INVALID', 'scaling.minNodes', minNodes, 'a whole number from 0 to 10');
+    if (!validCount(maxNodes)) add('NODE_COUNT_INVALID', 'scaling.maxNodes', maxNodes, 'a whole number from 0 to 10');
+    if (minNodes > maxNodes) add('AUTOSCALE_RANGE', 'scaling', opts.scaling, 'minNodes <= maxNodes');
     if (opts.numNodes !== undefined && (opts.numNodes < minNodes || opts.numNodes > maxNodes)) {
-      add('NODE_COUNT_OUTSIDE_AUTOSCALE', 'numNodes', opts.numNodes, `a count from autoscale.minNodes (${minNodes}) to autoscale.maxNodes (${maxNodes})`);
+      add('NODE_COUNT_OUTSIDE_AUTOSCALE', 'numNodes', opts.numNodes, `a count from scaling.minNodes (${minNodes}) to scaling.maxNodes (${maxNodes})`);
     }
   }
   const disk = opts.diskSizeGiB ?? 100;
@@ -72,7 +71,7 @@ export function nodeGroupProblems(at: string, opts: VksNodeGroupOptions, ctx: No
   }
   (opts.taints ?? []).forEach((t, i) => {
     if (!TAINT_PART.test(t.key)) add('TAINT_INVALID', `taints[${i}].key`, t.key, "at most 63 characters of [A-Za-z0-9._-], starting and ending with a letter, digit or '_'");
-    if (!TAINT_PART.test(t.value)) add('TAINT_INVALID', `taints[${i}].value`, t.value, "at most 63 characters of [A-Za-z0-9._-], starting and ending with a letter, digit or '_'");
+    if (t.value === undefined || !TAINT_PART.test(t.value)) add('TAINT_INVALID', `taints[${i}].value`, t.value, "a value (VKS requires one) of at most 63 characters of [A-Za-z0-9._-], starting and ending with a letter, digit or '_'");
   });
   for (const [k, v] of Object.entries(ctx.gpuNodeLabels)) {
     if (isGpu && opts.labels?.[k] !== undefined && opts.labels[k] !== v) {

@@ -4,7 +4,7 @@ import { isUnresolved, Problems } from '../core/errors';
 import { HelmAddOn, HelmAddOnOptions, HelmValues } from '../core/helm-addon';
 import { mergeValues } from '../core/private/values';
 import { Secret } from '../core/secrets';
-import { vngcloudEndpoints } from '../vks-cluster/regions';
+import { vngcloudEndpoints } from './regions';
 
 /** A VNG Cloud IAM service account's client credentials, kept out of the synthesized JSON. */
 export interface VngcloudCredentials {
