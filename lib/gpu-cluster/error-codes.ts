@@ -112,7 +112,7 @@ export const GPU_CLUSTER_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
   },
   NODE_POOL_SIZE_CONFLICT: {
     meaning: 'A node pool has both a fixed size and a scaling range, and ACK would ignore one of them.',
-    fix: 'Give either desiredSize or scaling (minSize/maxSize), not both.',
+    fix: 'Give either desiredSize or scaling (minNodes/maxNodes), not both.',
   },
   POD_CIDR_REQUIRED: {
     meaning: 'A Terway network over several zones has no aggregate pod CIDR, but the cluster contract exposes a single pod CIDR.',
@@ -123,8 +123,8 @@ export const GPU_CLUSTER_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
     fix: 'Use pod vswitches separate from the node vswitches.',
   },
   SCALING_RANGE_INVALID: {
-    meaning: "A node pool's scaling range is not whole numbers with 0 <= minSize <= maxSize and 1 <= maxSize <= 1000.",
-    fix: 'Fix scaling.minSize and scaling.maxSize to satisfy those bounds.',
+    meaning: "A node pool's scaling range is not whole numbers with 0 <= minNodes <= maxNodes and 1 <= maxNodes <= 1000.",
+    fix: 'Fix scaling.minNodes and scaling.maxNodes to satisfy those bounds.',
   },
   TAINT_EFFECT_INVALID: {
     meaning: 'A node pool taint effect is not one Kubernetes knows.',

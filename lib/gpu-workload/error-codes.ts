@@ -144,6 +144,6 @@ export const GPU_WORKLOAD_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = 
   },
   SCHEDULER_POLICY_INVALID: {
     meaning: 'The HAMi scheduler policy is not one HAMi knows.',
-    fix: 'Use GpuSchedulerPolicy.BINPACK or GpuSchedulerPolicy.SPREAD.',
+    fix: 'Use GpuPlacement.BINPACK or GpuPlacement.SPREAD.',
   },
 };

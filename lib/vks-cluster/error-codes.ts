@@ -20,7 +20,7 @@ export const VKS_CLUSTER_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
   },
   ENDPOINT_ACCESS_MISSING: {
     meaning: 'Who can reach the API server is not chosen explicitly.',
-    fix: 'Set endpointAccess to VksEndpointAccess.PUBLIC or VksEndpointAccess.PRIVATE.',
+    fix: 'Set apiServerAccess to ApiServerAccess.PUBLIC or ApiServerAccess.PRIVATE.',
   },
   FLAVOR_MISSING: {
     meaning: 'A GPU node group has no flavor, so VKS would pick a CPU flavor.',
