@@ -5,6 +5,7 @@ import { ICluster } from './cluster';
 import { isUnresolved, Problems } from './errors';
 import { checkName, DNS_LABEL } from './naming';
 import { Secret } from './secrets';
+import { sortedEntries } from './private/compare';
 import { mergeValues, stableJson } from './private/values';
 
 /** A Helm values tree. Leaves are strings (tokens allowed), numbers, booleans or null. */
@@ -108,8 +109,7 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
       'a whole number of seconds from 1 to 3600');
     problems.throwIfAny();
 
-    const sensitive: ReleaseSetSensitive[] = Object.entries(props.sensitiveValues ?? {})
-      .sort(([a], [b]) => a.localeCompare(b))
+    const sensitive: ReleaseSetSensitive[] = sortedEntries(props.sensitiveValues ?? {})
       .map(([name, secret]) => ({ name, value: secret.value }));
 
     this.release = new Release(this, 'release', {

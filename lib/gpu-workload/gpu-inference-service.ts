@@ -8,6 +8,7 @@ import { ICluster, IngressAddressType } from '../core/cluster';
 import { ServiceEndpoint } from '../core/endpoint';
 import { Problems } from '../core/errors';
 import { toIdentifier } from '../core/naming';
+import { sortedEntries } from '../core/private/compare';
 import { checkGpu, GpuPlacement, renderGpu } from './private/gpu-stack';
 import { checkProps, SECRET_CHECKSUM_ANNOTATION, SELECTOR_LABEL } from './private/validate';
 import { GpuInferenceServiceProps } from './props';
@@ -16,7 +17,7 @@ import { GpuInferenceServiceProps } from './props';
 const INGRESS_HTTP_PORT = 80;
 
 function sorted(map: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(sortedEntries(map));
 }
 
 /**
@@ -101,7 +102,7 @@ export class GpuInferenceService extends Construct {
     const metadata = { name: this.serviceName, namespace: this.namespace, labels };
 
     // Secret environment: a Secret whose data are references to sensitive values.
-    const secretEntries = Object.entries(props.secretEnv ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    const secretEntries = sortedEntries(props.secretEnv ?? {});
     if (secretEntries.length > 0) {
       this.envSecret = new SecretV1(this, 'env-secret', {
         provider,
@@ -112,7 +113,7 @@ export class GpuInferenceService extends Construct {
       });
     }
     const env = [
-      ...Object.entries(props.env ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => ({ name, value })),
+      ...sortedEntries(props.env ?? {}).map(([name, value]) => ({ name, value })),
       ...secretEntries.map(([name]) => ({
         name,
         value_from: { secret_key_ref: { name: this.envSecret!.metadata.name, key: name } },
