@@ -28,9 +28,10 @@ function dropUndefined(v: unknown): unknown {
 abstract class RawKubernetesResource extends TerraformResource {
   private readonly attributes: Record<string, unknown>;
 
-  protected constructor(scope: Construct, id: string, terraformResourceType: string, props: RawKubernetesResourceProps) {
+  /** Each subclass names its resource type in a static `tfResourceType`, as generated bindings do. */
+  constructor(scope: Construct, id: string, props: RawKubernetesResourceProps) {
     super(scope, id, {
-      terraformResourceType,
+      terraformResourceType: (new.target as unknown as { readonly tfResourceType: string }).tfResourceType,
       terraformGeneratorMetadata: { providerName: 'kubernetes', providerVersion: '2.38.0', providerVersionConstraint: '~> 2.0' },
       provider: props.provider,
       dependsOn: props.dependsOn,
@@ -51,37 +52,21 @@ abstract class RawKubernetesResource extends TerraformResource {
 /** `kubernetes_deployment_v1` in the provider's attribute names. */
 export class KubernetesDeploymentV1 extends RawKubernetesResource {
   public static readonly tfResourceType = 'kubernetes_deployment_v1';
-
-  constructor(scope: Construct, id: string, props: RawKubernetesResourceProps) {
-    super(scope, id, KubernetesDeploymentV1.tfResourceType, props);
-  }
 }
 
 /** `kubernetes_service_v1` in the provider's attribute names. */
 export class KubernetesServiceV1 extends RawKubernetesResource {
   public static readonly tfResourceType = 'kubernetes_service_v1';
-
-  constructor(scope: Construct, id: string, props: RawKubernetesResourceProps) {
-    super(scope, id, KubernetesServiceV1.tfResourceType, props);
-  }
 }
 
 /** `kubernetes_secret_v1` in the provider's attribute names. */
 export class KubernetesSecretV1 extends RawKubernetesResource {
   public static readonly tfResourceType = 'kubernetes_secret_v1';
-
-  constructor(scope: Construct, id: string, props: RawKubernetesResourceProps) {
-    super(scope, id, KubernetesSecretV1.tfResourceType, props);
-  }
 }
 
 /** `kubernetes_ingress_v1` in the provider's attribute names. */
 export class KubernetesIngressV1 extends RawKubernetesResource {
   public static readonly tfResourceType = 'kubernetes_ingress_v1';
-
-  constructor(scope: Construct, id: string, props: RawKubernetesResourceProps) {
-    super(scope, id, KubernetesIngressV1.tfResourceType, props);
-  }
 
   /** `status[0].load_balancer[0].ingress[0].<attribute>`: the load balancer's address once it has one (a reference). */
   public loadBalancerIngress(attribute: 'ip' | 'hostname'): string {
