@@ -1,10 +1,12 @@
 /**
  * Tests run through SWC without type-checking each file: `npm run typecheck` (tsc --noEmit)
- * type-checks the whole project once.
+ * type-checks the whole project once. One worker per core (jest's default leaves one core idle,
+ * which on a 2-core machine means a single worker).
  * @type {import('jest').Config}
  */
 module.exports = {
   testEnvironment: 'node',
+  maxWorkers: '100%',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {

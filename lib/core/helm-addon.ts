@@ -7,6 +7,7 @@ import { checkName, DNS_LABEL } from './naming';
 import { assertPlacement } from './placement';
 import { checkSecret, Secret } from './secrets';
 import { addDependsOn } from './private/dependable';
+import { sortedEntries } from './private/compare';
 import { mergeValues, stableJson } from './private/values';
 
 /** A Helm values tree. Leaves are strings (tokens allowed), numbers, booleans or null. */
@@ -119,8 +120,7 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
       'a whole number of seconds from 1 to 3600');
     problems.throwIfAny();
 
-    const sensitive: ReleaseSetSensitive[] = Object.entries(props.sensitiveValues ?? {})
-      .sort(([a], [b]) => a.localeCompare(b))
+    const sensitive: ReleaseSetSensitive[] = sortedEntries(props.sensitiveValues ?? {})
       .map(([name, secret]) => ({ name, value: secret.value }));
 
     this.resource = new Release(this, 'release', {

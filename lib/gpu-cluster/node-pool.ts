@@ -2,6 +2,7 @@ import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CsKubernetesNodePool } from '../../.gen/providers/alicloud/cs-kubernetes-node-pool';
 import { isUnresolved, Problems, ValidationProblem } from '../core/errors';
+import { sortedEntries } from '../core/private/compare';
 import { GpuNodeType, GpuPlacement, GpuSharing } from '../core/gpu';
 import { DEFAULT_TAINT_EFFECT, TaintEffect } from '../core/scheduling';
 import { lookupGpuInstanceType } from './gpu-instance-types';
@@ -87,7 +88,7 @@ export class AckNodePool extends Construct implements ITerraformDependable {
       systemDiskCategory: systemDisk.category ?? DiskCategory.CLOUD_ESSD,
       systemDiskSize: systemDisk.sizeGiB,
       dataDisks: o.dataDisks?.map((d) => ({ category: d.category ?? DiskCategory.CLOUD_ESSD, size: d.sizeGiB })),
-      labels: Object.entries(this.labels).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => ({ key, value })),
+      labels: sortedEntries(this.labels).map(([key, value]) => ({ key, value })),
       taints: o.taints?.map((t) => ({ key: t.key, value: t.value, effect: t.effect ?? DEFAULT_TAINT_EFFECT })),
       tags: o.tags ?? props.host.tags,
       dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,

@@ -1,14 +1,12 @@
 import { Fn, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { KubernetesDeploymentV1 } from './private/deployment-resource';
-import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
+import { KubernetesDeploymentV1, KubernetesIngressV1, KubernetesSecretV1, KubernetesServiceV1 } from './private/raw-resources';
 import { ICluster, IngressAddressType } from '../core/cluster';
 import { ServiceEndpoint } from '../core/endpoint';
 import { formatProblem, Problems } from '../core/errors';
 import { toIdentifier } from '../core/naming';
 import { assertPlacement } from '../core/placement';
+import { sortedEntries } from '../core/private/compare';
 import { addDependsOn } from '../core/private/dependable';
 import { checkSecret } from '../core/secrets';
 import { checkGpu, checkGpuFit, GpuPodSettings, renderGpu } from './private/gpu-stack';
@@ -19,7 +17,7 @@ import { GpuInferenceServiceProps } from './props';
 const INGRESS_HTTP_PORT = 80;
 
 function sorted(map: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(sortedEntries(map));
 }
 
 /**
@@ -62,11 +60,11 @@ export class GpuInferenceService extends Construct {
   /** The `kubernetes_deployment_v1` (escape hatch). */
   public readonly deployment: KubernetesDeploymentV1;
   /** The ClusterIP `kubernetes_service_v1` (escape hatch). */
-  public readonly service: ServiceV1;
+  public readonly service: KubernetesServiceV1;
   /** The `kubernetes_ingress_v1` (escape hatch). */
-  public readonly ingress: IngressV1;
+  public readonly ingress: KubernetesIngressV1;
   /** The `kubernetes_secret_v1` holding {@link GpuInferenceServiceProps.secretEnv}, when there is any. */
-  public readonly envSecret?: SecretV1;
+  public readonly envSecret?: KubernetesSecretV1;
   /** Stack output with the ingress load-balancer address (IP or host name). */
   public readonly addressOutput: TerraformOutput;
   /** What a traffic manager needs to route to and health-check this service in this cluster. */
@@ -108,21 +106,23 @@ export class GpuInferenceService extends Construct {
     const metadata = { name: this.serviceName, namespace: this.namespace, labels };
 
     // Secret environment: a Secret whose data are references to sensitive values.
-    const secretEntries = Object.entries(props.secretEnv ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    const secretEntries = sortedEntries(props.secretEnv ?? {});
     if (secretEntries.length > 0) {
-      this.envSecret = new SecretV1(this, 'env-secret', {
+      this.envSecret = new KubernetesSecretV1(this, 'env-secret', {
         provider,
-        metadata: { ...metadata, name: `${this.serviceName}-env` },
-        type: 'Opaque',
-        data: Object.fromEntries(secretEntries.map(([k, s]) => [k, s.value])),
+        attributes: {
+          metadata: { ...metadata, name: `${this.serviceName}-env` },
+          type: 'Opaque',
+          data: Object.fromEntries(secretEntries.map(([k, s]) => [k, s.value])),
+        },
       });
       waitForCluster(this.envSecret);
     }
     const env = [
-      ...Object.entries(props.env ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) => ({ name, value })),
+      ...sortedEntries(props.env ?? {}).map(([name, value]) => ({ name, value })),
       ...secretEntries.map(([name]) => ({
         name,
-        value_from: { secret_key_ref: { name: this.envSecret!.metadata.name, key: name } },
+        value_from: { secret_key_ref: { name: this.envSecret!.metadataName, key: name } },
       })),
     ];
     const podAnnotations = sorted({
@@ -201,43 +201,47 @@ export class GpuInferenceService extends Construct {
       },
     });
 
-    this.service = new ServiceV1(this, 'service', {
+    // Service and Ingress are raw resources too (see private/raw-resources.ts).
+    this.service = new KubernetesServiceV1(this, 'service', {
       provider,
-      metadata,
-      spec: {
-        type: 'ClusterIP',
-        selector,
-        port: [{ name: 'http', port: props.port, targetPort: 'http', protocol: 'TCP' }],
+      attributes: {
+        metadata,
+        spec: {
+          type: 'ClusterIP',
+          selector,
+          port: [{ name: 'http', port: props.port, target_port: 'http', protocol: 'TCP' }],
+        },
       },
     });
 
     const hosts = [...props.hosts];
-    this.ingress = new IngressV1(this, 'ingress', {
+    this.ingress = new KubernetesIngressV1(this, 'ingress', {
       provider,
-      metadata: {
-        ...metadata,
-        annotations: props.ingressAnnotations && Object.keys(props.ingressAnnotations).length > 0 ? sorted(props.ingressAnnotations) : undefined,
+      attributes: {
+        metadata: {
+          ...metadata,
+          annotations: props.ingressAnnotations && Object.keys(props.ingressAnnotations).length > 0 ? sorted(props.ingressAnnotations) : undefined,
+        },
+        spec: {
+          ingress_class_name: cluster.ingress.className,
+          rule: hosts.map((host) => ({
+            host,
+            http: {
+              path: [{
+                path: props.path ?? '/',
+                path_type: 'Prefix',
+                backend: { service: { name: this.service.metadataName, port: { number: props.port } } },
+              }],
+            },
+          })),
+        },
+        wait_for_load_balancer: true,
+        timeouts: { create: timeout },
       },
-      spec: {
-        ingressClassName: cluster.ingress.className,
-        rule: hosts.map((host) => ({
-          host,
-          http: {
-            path: [{
-              path: props.path ?? '/',
-              pathType: 'Prefix',
-              backend: { service: { name: this.service.metadata.name, port: { number: props.port } } },
-            }],
-          },
-        })),
-      },
-      waitForLoadBalancer: true,
-      timeouts: { create: timeout },
     });
     for (const r of [this.deployment, this.service, this.ingress]) waitForCluster(r);
 
-    const lb = this.ingress.status.get(0).loadBalancer.get(0).ingress.get(0);
-    const address = cluster.ingress.addressType === IngressAddressType.IPV4 ? lb.ip : lb.hostname;
+    const address = this.ingress.loadBalancerIngress(cluster.ingress.addressType === IngressAddressType.IPV4 ? 'ip' : 'hostname');
     this.addressOutput = new TerraformOutput(this, 'address', {
       value: address,
       description: `Ingress load-balancer ${cluster.ingress.addressType === IngressAddressType.IPV4 ? 'IP address' : 'host name'} ` +

@@ -32,7 +32,9 @@ const avail = fs.existsSync(SHARED) ? availability(ROOT) : { ok: false, reason: 
 if (!avail.ok) {
   console.log(`conformance tests skipped: ${avail.reason}`);
 }
-const describeTf = avail.ok ? describe : describe.skip;
+const describeTf: jest.Describe = avail.ok
+  ? describe
+  : (((name: string, fn: () => void) => describe.skip(`${name} (skipped: ${avail.reason})`, fn)) as unknown as jest.Describe);
 
 // One outdir for every in-process app of this file (Testing.app() would leave a temp dir per
 // stack); removed after the tests. Stacks are only synthesized in memory (Testing.synth).
