@@ -1,3 +1,4 @@
+import { compareOrdinal } from './core/private/compare';
 import type { ErrorCodeDoc } from './core/errors';
 import * as FOLDER_CATALOGUES from './error-code-folders';
 
@@ -41,7 +42,7 @@ function rank(folder: string): number {
 
 /** Orders folders most general first (core, addons), then by name. */
 export function sortFolders(folders: readonly FolderCatalogue[]): FolderCatalogue[] {
-  return [...folders].sort((a, b) => rank(a.folder) - rank(b.folder) || a.folder.localeCompare(b.folder));
+  return [...folders].sort((a, b) => rank(a.folder) - rank(b.folder) || compareOrdinal(a.folder, b.folder));
 }
 
 /**

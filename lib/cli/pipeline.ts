@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { stringify } from 'yaml';
+import { compareOrdinal } from '../core/private/compare';
 import { CliError, readSynthesizedApp, SynthesizedApp, SynthesizedStack } from './synthesized-app';
 
 /** Options of the `pipeline` command. */
@@ -48,7 +49,7 @@ export function stackLevels(stacks: readonly SynthesizedStack[]): SynthesizedSta
     return d;
   };
   const levels: SynthesizedStack[][] = [];
-  for (const s of [...stacks].sort((a, b) => a.name.localeCompare(b.name))) (levels[depth(s)] ??= []).push(s);
+  for (const s of [...stacks].sort((a, b) => compareOrdinal(a.name, b.name))) (levels[depth(s)] ??= []).push(s);
   return levels;
 }
 
