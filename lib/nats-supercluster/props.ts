@@ -52,7 +52,7 @@ export class NatsCredentials {
   }
 }
 
-/** @internal The two ways credentials are found. */
+/** The two ways credentials are found (internal: not exported from the package index). */
 export type CredentialSource =
   | { readonly kind: 'variable'; readonly variableName: string; readonly user?: string }
   | { readonly kind: 'existing'; readonly secretName: string; readonly namespace?: string; readonly userKey: string; readonly passwordKey: string };
