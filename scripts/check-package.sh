@@ -76,10 +76,12 @@ scratch() {
   "${npm_install[@]}"
   node "$root/node_modules/typescript/bin/tsc" -p tsconfig.json
   CDKTF_OUTDIR="$app/cdktf.out" node out/main.js
-  node "$tmp/check.js" "$app" "$2"
+  local summary
+  summary="$(node "$tmp/check.js" "$app" "$2")"
   # The package's command, as users run it from their app.
   npx --no-install cdktf-multiregion --help | grep -q 'probe' || { echo "npx cdktf-multiregion --help does not list probe"; return 1; }
-  npx --no-install cdktf-multiregion pipeline --from "$app/cdktf.out" --format gitlab --synth-command 'node out/main.js' >/dev/null
+  npx --no-install cdktf-multiregion pipeline --from "$app/cdktf.out" --format gitlab --synth-command 'node out/main.js' >/dev/null 2>&1
+  echo "$summary; npx cdktf-multiregion --help and pipeline ran"
 }
 
 # run <name> <command...>: in the background, output in $tmp/<name>.log.
