@@ -152,14 +152,15 @@ const PRIVATE_IPV4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
  * Returns undefined when the private ranges hold no such block.
  */
 export function suggestFreeCidr(prefix: number, taken: readonly string[]): string | undefined {
-  const used = taken.filter((t) => !isUnresolved(t)).map((t) => Cidr.tryParse(t)).filter((c): c is Cidr => !!c && c.family === 'ipv4');
+  const used = [...new Set(taken)].filter((t) => !isUnresolved(t)).map(parsedOnce).filter((c): c is Cidr => !!c && c.family === 'ipv4');
+  if (!Number.isInteger(prefix) || prefix > 30) return undefined;
+  const size = 1n << BigInt(32 - prefix);
   for (const range of PRIVATE_IPV4) {
     const outer = Cidr.parse(range);
-    if (prefix < outer.prefix || prefix > 30) continue;
-    const step = 1n << BigInt(32 - prefix);
-    for (let first = outer.first; first + step - 1n <= outer.last; first += step) {
-      const candidate = Cidr.parse(`${ipv4Text(first)}/${prefix}`);
-      if (!used.some((u) => u.overlaps(candidate))) return candidate.toString();
+    if (prefix < outer.prefix) continue;
+    for (let first = outer.first; first + size - 1n <= outer.last; first += size) {
+      const last = first + size - 1n;
+      if (!used.some((u) => u.first <= last && first <= u.last)) return `${ipv4Text(first)}/${prefix}`;
     }
   }
   return undefined;
@@ -172,7 +173,14 @@ function ipv4Text(n: bigint): string {
 /** True when the two CIDR texts parse and overlap (tokens and bad input: false). */
 export function cidrsOverlap(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || isUnresolved(a) || isUnresolved(b)) return false;
-  const ca = Cidr.tryParse(a);
-  const cb = Cidr.tryParse(b);
+  const ca = parsedOnce(a);
+  const cb = parsedOnce(b);
   return !!ca && !!cb && ca.overlaps(cb);
+}
+
+/** Checks across every pair of clusters parse the same few texts again and again: parse each once. */
+const parsed = new Map<string, Cidr | undefined>();
+function parsedOnce(text: string): Cidr | undefined {
+  if (!parsed.has(text)) parsed.set(text, Cidr.tryParse(text));
+  return parsed.get(text);
 }

@@ -158,8 +158,16 @@ export abstract class ClusterBase extends Construct implements ICluster {
     }
     if (!this.warned) {
       this.warned = true;
+      // One warning per range, however many clusters share it (50 identical clusters make 49 overlaps each).
+      const byRange = new Map<string, ValidationProblem[]>();
       for (const w of cidrOverlaps(this, others.filter((o) => !areJoined(this, o)))) {
-        Annotations.of(this).addWarning(`[CLUSTER_CIDR_OVERLAP] ${w.prop}: got ${w.value}; ${w.expected}. ` +
+        byRange.set(w.prop, [...(byRange.get(w.prop) ?? []), w]);
+      }
+      for (const [prop, list] of byRange) {
+        const shown = list.slice(0, 3).map((w) => w.expected.replace(/;.*$/, '')).join('; ');
+        const more = list.length > 3 ? `; and ${list.length - 3} more` : '';
+        const advice = list[0].expected.replace(/^[^;]*; /, '');
+        Annotations.of(this).addWarning(`[CLUSTER_CIDR_OVERLAP] ${prop}: got ${list[0].value}; ${shown}${more}; ${advice}. ` +
           'Harmless while the clusters never route to each other; a multi-cluster construct joining them refuses it');
       }
     }
@@ -173,14 +181,13 @@ export abstract class ClusterBase extends Construct implements ICluster {
  */
 export function cidrOverlaps(cluster: ICluster, others: readonly ICluster[], code = 'CLUSTER_CIDR_OVERLAP'): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
-  const everyRange = clustersOf(cluster).flatMap((c) => [c.podCidr, c.serviceCidr]);
+  const all = clustersOf(cluster);
   for (const prop of ['podCidr', 'serviceCidr'] as const) {
     const mine = cluster[prop];
     for (const other of others) {
       for (const theirProp of ['podCidr', 'serviceCidr'] as const) {
         if (!cidrsOverlap(mine, other[theirProp])) continue;
-        const prefix = Number(mine.split('/')[1]);
-        const free = suggestFreeCidr(prefix, everyRange);
+        const free = freeRange(all, Number(mine.split('/')[1]));
         problems.push({
           code,
           prop,
@@ -192,4 +199,15 @@ export function cidrOverlaps(cluster: ICluster, others: readonly ICluster[], cod
     }
   }
   return problems;
+}
+
+/** A private range of this prefix length that no cluster of the app uses, computed once per app and prefix. */
+const freeRanges = new WeakMap<readonly ICluster[], Map<string, string | undefined>>();
+function freeRange(all: readonly ICluster[], prefix: number): string | undefined {
+  const byKey = freeRanges.get(all) ?? new Map<string, string | undefined>();
+  freeRanges.set(all, byKey);
+  // The app's cluster list only grows, so its length tells an entry computed before a cluster was added.
+  const key = `${prefix}/${all.length}`;
+  if (!byKey.has(key)) byKey.set(key, suggestFreeCidr(prefix, all.flatMap((c) => [c.podCidr, c.serviceCidr])));
+  return byKey.get(key);
 }
