@@ -223,7 +223,7 @@ export function resolveDescription(props: {
   positiveInteger(problems, 'healthCheck.failuresToDown', hc.failuresToDown);
   positiveInteger(problems, 'healthCheck.successesToUp', hc.successesToUp);
   if (hc.retries !== undefined && !(Number.isInteger(hc.retries) && hc.retries >= 0)) {
-    add('NOT_POSITIVE_INTEGER', 'healthCheck.retries', hc.retries, 'a whole number of 0 or more');
+    add('HEALTH_CHECK_RETRIES_INVALID', 'healthCheck.retries', hc.retries, 'a whole number of 0 or more');
   }
   positiveInteger(problems, 'ttlSeconds', props.ttlSeconds);
   if (props.maxFailoverSeconds !== undefined && !(props.maxFailoverSeconds > 0)) {

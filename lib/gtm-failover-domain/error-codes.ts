@@ -163,8 +163,12 @@ export const GTM_FAILOVER_DOMAIN_ERROR_CODES: Readonly<Record<string, ErrorCodeD
     fix: 'Set the region the member runs in.',
   },
   NOT_POSITIVE_INTEGER: {
-    meaning: 'A health-check count or duration (intervalSeconds, timeoutSeconds, failuresToDown, successesToUp, ttlSeconds; also retries) is not a whole number in range.',
-    fix: 'Use a whole number of at least 1 (retries: 0 or more).',
+    meaning: 'A health-check count or duration (intervalSeconds, timeoutSeconds, failuresToDown, successesToUp, ttlSeconds) is not a whole number of at least 1.',
+    fix: 'Use a whole number of at least 1.',
+  },
+  HEALTH_CHECK_RETRIES_INVALID: {
+    meaning: 'The health check\'s retries (extra attempts before a check counts as failed) is not a whole number of 0 or more.',
+    fix: 'Use 0 (no retry) or a positive whole number.',
   },
   PRIMARY_REGION_UNKNOWN: {
     meaning: "The primary region is not a region of any member.",

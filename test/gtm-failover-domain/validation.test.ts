@@ -94,7 +94,7 @@ describe('GtmFailoverDomain validation', () => {
       expectProblem({ engine: cloudflare(), healthCheck: { timeoutSeconds: 15 } }, 'CLOUDFLARE_TIMEOUT', 'healthCheck.timeoutSeconds', '15');
     });
     test('throws when retries are negative or fractional', () => {
-      expectProblem({ engine: cloudflare(), healthCheck: { retries: -1 } }, 'NOT_POSITIVE_INTEGER', 'healthCheck.retries', '-1');
+      expectProblem({ engine: cloudflare(), healthCheck: { retries: -1 } }, 'HEALTH_CHECK_RETRIES_INVALID', 'healthCheck.retries', '-1');
     });
     test('throws when a TTL is set on a proxied load balancer', () => {
       expectProblem({ engine: cloudflare(), ttlSeconds: 60 }, 'CLOUDFLARE_TTL_PROXIED', 'ttlSeconds', '60');
