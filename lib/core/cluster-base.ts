@@ -5,7 +5,7 @@ import type { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider
 import { cidrsOverlap, suggestFreeCidr } from './cidr';
 import { ClusterCni, ClusterIngress, ClusterPlatform, ICluster, KubernetesDistribution } from './cluster';
 import { ClusterManifest, ClusterManifestOptions, KubernetesObject } from './cluster-manifest';
-import { ValidationProblem } from './errors';
+import { formatProblem, ValidationProblem } from './errors';
 import { GpuCapabilities } from './gpu';
 import { HelmAddOn, HelmChartOptions } from './helm-addon';
 import { toIdentifier } from './naming';
@@ -159,46 +159,63 @@ export abstract class ClusterBase extends Construct implements ICluster {
     if (!this.warned) {
       this.warned = true;
       // One warning per range, however many clusters share it (50 identical clusters make 49 overlaps each).
-      const byRange = new Map<string, ValidationProblem[]>();
-      for (const w of cidrOverlaps(this, others.filter((o) => !areJoined(this, o)))) {
-        byRange.set(w.prop, [...(byRange.get(w.prop) ?? []), w]);
-      }
-      for (const [prop, list] of byRange) {
-        const shown = list.slice(0, 3).map((w) => w.expected.replace(/;.*$/, '')).join('; ');
+      const byProp = new Map<string, CidrOverlap[]>();
+      for (const o of cidrOverlaps(this, others.filter((c) => !areJoined(this, c)))) byProp.set(o.prop, [...(byProp.get(o.prop) ?? []), o]);
+      for (const [prop, list] of byProp) {
+        const shown = list.slice(0, 3).map(overlapText).join('; ');
         const more = list.length > 3 ? `; and ${list.length - 3} more` : '';
-        const advice = list[0].expected.replace(/^[^;]*; /, '');
-        Annotations.of(this).addWarning(`[CLUSTER_CIDR_OVERLAP] ${prop}: got ${list[0].value}; ${shown}${more}; ${advice}. ` +
+        Annotations.of(this).addWarning(`[CLUSTER_CIDR_OVERLAP] ${prop}: got ${rangeOf(list[0])}; ${shown}${more}; ${adviceFor(list[0])}. ` +
           'Harmless while the clusters never route to each other; a multi-cluster construct joining them refuses it');
       }
     }
-    return problems.map((p) => `[${p.code}] ${p.prop}: got ${p.value}; ${p.expected}`);
+    return problems.map(formatProblem);
   }
+}
+
+/** One overlap between a cluster's pod or service CIDR and another cluster's. */
+export interface CidrOverlap {
+  readonly cluster: ICluster;
+  readonly prop: 'podCidr' | 'serviceCidr';
+  readonly other: ICluster;
+  readonly otherProp: 'podCidr' | 'serviceCidr';
+  /** A private range of the same size that no cluster of the app uses, when there is one. */
+  readonly free?: string;
 }
 
 /**
  * Overlaps between `cluster`'s pod/service CIDRs and those of `others`, each with a free range to
  * use instead (one that overlaps no cluster of the app). Tokens are skipped.
  */
-export function cidrOverlaps(cluster: ICluster, others: readonly ICluster[], code = 'CLUSTER_CIDR_OVERLAP'): ValidationProblem[] {
-  const problems: ValidationProblem[] = [];
+export function cidrOverlaps(cluster: ICluster, others: readonly ICluster[]): CidrOverlap[] {
+  const overlaps: CidrOverlap[] = [];
   const all = clustersOf(cluster);
   for (const prop of ['podCidr', 'serviceCidr'] as const) {
     const mine = cluster[prop];
     for (const other of others) {
-      for (const theirProp of ['podCidr', 'serviceCidr'] as const) {
-        if (!cidrsOverlap(mine, other[theirProp])) continue;
-        const free = freeRange(all, Number(mine.split('/')[1]));
-        problems.push({
-          code,
-          prop,
-          value: `'${mine}' (cluster '${cluster.clusterName}')`,
-          expected: `it overlaps ${theirProp} '${other[theirProp]}' of cluster '${other.clusterName}'; ` +
-            `cross-cluster routes need distinct ranges${free ? `, e.g. '${free}' is free in this app` : ''}`,
-        });
+      for (const otherProp of ['podCidr', 'serviceCidr'] as const) {
+        if (!cidrsOverlap(mine, other[otherProp])) continue;
+        overlaps.push({ cluster, prop, other, otherProp, free: freeRange(all, Number(mine.split('/')[1])) });
       }
     }
   }
-  return problems;
+  return overlaps;
+}
+
+/** An overlap as a validation problem (one line per pair). */
+export function overlapProblem(o: CidrOverlap, code: string, propPrefix = ''): ValidationProblem {
+  return { code, prop: `${propPrefix}${o.prop}`, value: rangeOf(o), expected: `${overlapText(o)}; ${adviceFor(o)}` };
+}
+
+function rangeOf(o: CidrOverlap): string {
+  return `'${o.cluster[o.prop]}' (cluster '${o.cluster.clusterName}')`;
+}
+
+function overlapText(o: CidrOverlap): string {
+  return `it overlaps ${o.otherProp} '${o.other[o.otherProp]}' of cluster '${o.other.clusterName}'`;
+}
+
+function adviceFor(o: CidrOverlap): string {
+  return `cross-cluster routes need distinct ranges${o.free ? `, e.g. '${o.free}' is free in this app` : ''}`;
 }
 
 /** A private range of this prefix length that no cluster of the app uses, computed once per app and prefix. */

@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { cidrOverlaps } from './cluster-base';
+import { cidrOverlaps, overlapProblem } from './cluster-base';
 import type { ICluster } from './cluster';
 import { formatProblem, MultiRegionValidationError, Problems, ValidationProblem } from './errors';
 import { markJoined } from './private/registry';
@@ -176,7 +176,7 @@ export abstract class MultiClusterConstruct<M extends ClusterMember, P extends C
     });
     if (this.distinctCidrs) {
       clusters.forEach((c, i) => {
-        problems.push(...cidrOverlaps(c, clusters.slice(i + 1), 'MEMBER_CIDR_OVERLAP').map((p) => ({ ...p, prop: `members[${i}].cluster.${p.prop}` })));
+        problems.push(...cidrOverlaps(c, clusters.slice(i + 1)).map((o) => overlapProblem(o, 'MEMBER_CIDR_OVERLAP', `members[${i}].cluster.`)));
       });
     }
     problems.push(...this.stackDependencyProblems());
