@@ -8,6 +8,14 @@ export class Cidr {
    * set (`10.0.0.1/16`), because providers either reject those or silently round them.
    */
   public static parse(text: string): Cidr {
+    const known = PARSED.get(text);
+    if (known) return known;
+    const cidr = parseIpv4(text) ?? Cidr.parseAny(text);
+    PARSED.set(text, cidr);
+    return cidr;
+  }
+
+  private static parseAny(text: string): Cidr {
     let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
     try {
       const addrText = text.split('/')[0];
@@ -24,7 +32,12 @@ export class Cidr {
     if (network.toString() !== addr.toString()) {
       throw new Error(`'${text}' has host bits set; the network is ${network.toString()}/${prefix}`);
     }
-    return new Cidr(addr.kind(), toBigInt(network.toByteArray()), prefix);
+    return Cidr.fromNetwork(addr.kind(), toBigInt(network.toByteArray()), prefix);
+  }
+
+  /** @internal The block starting at `network` (host bits clear) with `prefix`. */
+  public static fromNetwork(family: 'ipv4' | 'ipv6', network: bigint, prefix: number): Cidr {
+    return new Cidr(family, network, prefix);
   }
 
   /** Parses, returning undefined instead of throwing. */
@@ -78,6 +91,23 @@ export class Cidr {
     }
     return `${ipaddr.fromByteArray(bytes).toString()}/${this.prefix}`;
   }
+}
+
+/** Blocks parsed so far (a Cidr is immutable; apps parse the same few texts many times in checks across clusters). */
+const PARSED = new Map<string, Cidr>();
+const IPV4_CIDR = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\/(\d|[12]\d|3[0-2])$/;
+
+/** The common case, `a.b.c.d/n` with the host bits clear, without ipaddr.js; anything else returns undefined. */
+function parseIpv4(text: string): Cidr | undefined {
+  const m = IPV4_CIDR.exec(text);
+  if (!m) return undefined;
+  const octets = m.slice(1, 5).map(Number);
+  if (octets.some((o) => o > 255)) return undefined;
+  const prefix = Number(m[5]);
+  const addr = octets.reduce((acc, o) => acc * 256 + o, 0);
+  const size = 2 ** (32 - prefix);
+  if (addr % size !== 0) return undefined; // host bits set: the general path says so
+  return Cidr.fromNetwork('ipv4', BigInt(addr), prefix);
 }
 
 function toBigInt(bytes: number[]): bigint {

@@ -1,10 +1,10 @@
 import { ITerraformDependable, Lazy, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { Release } from '@cdktf/provider-helm/lib/release';
 import type * as ManifestBinding from '@cdktf/provider-kubernetes/lib/manifest';
 import { ICluster } from './cluster';
 import { Problems } from './errors';
 import { HelmAddOn } from './helm-addon';
+import { HelmReleaseResource } from './helm-release';
 import { checkName, DNS_LABEL } from './naming';
 import { lazy } from './private/lazy';
 import { assertPlacement } from './placement';
@@ -94,7 +94,7 @@ export class ClusterManifest extends Construct implements ITerraformDependable {
         dependsOn,
       });
     } else {
-      this.resource = new Release(this, 'release', {
+      this.resource = new HelmReleaseResource(this, 'release', {
         provider: props.cluster.helmProvider,
         name: releaseName(m, id),
         chart: clusterManifestsChart(this),

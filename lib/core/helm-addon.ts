@@ -1,6 +1,6 @@
 import { ITerraformDependable, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { Release, ReleaseSetSensitive } from '@cdktf/provider-helm/lib/release';
+import type { ReleaseSetSensitive } from '@cdktf/provider-helm/lib/release';
 import { ICluster } from './cluster';
 import { isUnresolved, Problems } from './errors';
 import { checkName, DNS_LABEL } from './naming';
@@ -9,6 +9,7 @@ import { checkSecret, Secret } from './secrets';
 import { addDependsOn } from './private/dependable';
 import { sortedEntries } from './private/compare';
 import { mergeValues, stableJson } from './private/values';
+import { HelmReleaseResource } from './helm-release';
 
 /** A Helm values tree. Leaves are strings (tokens allowed), numbers, booleans or null. */
 export type HelmValue = string | number | boolean | null | HelmValue[] | HelmValues;
@@ -79,7 +80,7 @@ const EXACT_VERSION = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?
  */
 export class HelmAddOn extends Construct implements ITerraformDependable {
   /** The `helm_release` resource (escape hatch). */
-  public readonly resource: Release;
+  public readonly resource: HelmReleaseResource;
   /** The cluster it is installed into. */
   public readonly cluster: ICluster;
   /** Namespace of the release. */
@@ -123,7 +124,7 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
     const sensitive: ReleaseSetSensitive[] = sortedEntries(props.sensitiveValues ?? {})
       .map(([name, secret]) => ({ name, value: secret.value }));
 
-    this.resource = new Release(this, 'release', {
+    this.resource = new HelmReleaseResource(this, 'release', {
       provider: props.cluster.helmProvider,
       name: releaseName,
       chart: props.chart.chart,

@@ -2,7 +2,6 @@ import { Annotations, Fn, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
 import { CsKubernetesAddon } from '../../.gen/providers/alicloud/cs-kubernetes-addon';
-import { CsManagedKubernetes } from '../../.gen/providers/alicloud/cs-managed-kubernetes';
 import { DataAlicloudCsClusterCredential } from '../../.gen/providers/alicloud/data-alicloud-cs-cluster-credential';
 import { ClusterCni, ClusterIngress, ClusterPlatform, IngressAddressType, KubernetesDistribution } from '../core/cluster';
 import { ClusterBase } from '../core/cluster-base';
@@ -22,6 +21,7 @@ import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
 import { addOnProblems } from './private/support';
 import { ApiServerAccess } from '../core/cluster-options';
 import { ACK_REGIONS, isZoneOf } from './regions';
+import { CsManagedKubernetesResource } from './resources';
 import { AckClusterSpec, GpuClusterProps, GpuNodePoolOptions, NodePoolOptions } from './props';
 
 const VERSION = /^\d+\.\d+\.\d+-aliyun\.\d+$/;
@@ -47,7 +47,7 @@ export class GpuCluster extends ClusterBase {
   public readonly ingress: ClusterIngress;
 
   /** The `alicloud_cs_managed_kubernetes` resource (escape hatch). */
-  public readonly resource: CsManagedKubernetes;
+  public readonly resource: CsManagedKubernetesResource;
   /** The cluster ID (token). */
   public readonly clusterId: string;
   /** The alicloud provider used for every cloud resource of this cluster. */
@@ -159,7 +159,7 @@ export class GpuCluster extends ClusterBase {
     this.network = createNetworkResources(this, props.clusterName, props.network, provider, tagsOrUndefined(this.tags));
     this.nodeVswitchIds = this.network.nodeVswitchIds;
     const publicEndpoint = props.apiServerAccess === ApiServerAccess.PUBLIC;
-    this.resource = new CsManagedKubernetes(this, 'cluster', {
+    this.resource = new CsManagedKubernetesResource(this, 'cluster', {
       provider,
       name: props.clusterName,
       clusterSpec: props.clusterSpec ?? AckClusterSpec.PRO_SMALL,
@@ -194,7 +194,7 @@ export class GpuCluster extends ClusterBase {
     });
     const ca = this.credential.certificateAuthority;
     this.connect({
-      host: this.resource.connections.lookup(publicEndpoint ? 'api_server_internet' : 'api_server_intranet'),
+      host: this.resource.connectionEndpoint(publicEndpoint ? 'api_server_internet' : 'api_server_intranet'),
       clusterCaCertificate: Fn.base64decode(ca.lookup('cluster_cert')),
       clientCertificate: Fn.base64decode(ca.lookup('client_cert')),
       clientKey: Fn.base64decode(ca.lookup('client_key')),

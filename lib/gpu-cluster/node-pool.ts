@@ -1,6 +1,6 @@
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { CsKubernetesNodePool } from '../../.gen/providers/alicloud/cs-kubernetes-node-pool';
+import { CsKubernetesNodePoolResource } from './resources';
 import { isUnresolved, Problems, ValidationProblem } from '../core/errors';
 import { sortedEntries } from '../core/private/compare';
 import { GpuNodeType, GpuPlacement, GpuSharing } from '../core/gpu';
@@ -53,7 +53,7 @@ const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
  */
 export class AckNodePool extends Construct implements ITerraformDependable {
   /** The node pool resource (escape hatch). */
-  public readonly resource: CsKubernetesNodePool;
+  public readonly resource: CsKubernetesNodePoolResource;
   /** Node pool name. */
   public readonly poolName: string;
   /** GPU node types this pool offers (empty for CPU pools). */
@@ -76,7 +76,7 @@ export class AckNodePool extends Construct implements ITerraformDependable {
     this.labels = checked.labels;
     const systemDisk = o.systemDisk ?? { sizeGiB: 120 };
     const scaling = o.scaling;
-    this.resource = new CsKubernetesNodePool(this, 'pool', {
+    this.resource = new CsKubernetesNodePoolResource(this, 'pool', {
       provider: props.host.alicloudProvider,
       clusterId: props.host.clusterId,
       nodePoolName: o.name,

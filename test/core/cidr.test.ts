@@ -14,6 +14,20 @@ describe('Cidr', () => {
     expect(Cidr.tryParse('x')).toBeUndefined();
   });
 
+  test('the IPv4 fast path and ipaddr.js agree at the edges', () => {
+    // GIVEN texts at the edges of the fast path (prefix 0 and 32, octet 255) and ones it leaves to ipaddr.js
+    for (const text of ['0.0.0.0/0', '255.255.255.255/32', '10.128.0.0/9', '100.64.0.0/10']) {
+      // THEN the block round-trips and has the size its prefix says
+      const c = Cidr.parse(text);
+      expect(c.toString()).toBe(text);
+      expect(c.size).toBe(2n ** BigInt(32 - c.prefix));
+      expect(c.family).toBe('ipv4');
+    }
+    // leading zeros, octets over 255 and prefixes over 32 are refused, as before
+    for (const bad of ['010.0.0.0/8', '256.0.0.0/8', '10.0.0.0/33', '10.0.0.0']) expect(Cidr.tryParse(bad)).toBeUndefined();
+    expect(() => Cidr.parse('10.128.0.0/8')).toThrow(/host bits set; the network is 10.0.0.0\/8/);
+  });
+
   test('overlap and containment', () => {
     const vpc = Cidr.parse('172.16.0.0/12');
     expect(vpc.contains(Cidr.parse('172.16.1.0/24'))).toBe(true);

@@ -1,0 +1,130 @@
+import { TerraformMetaArguments, TerraformResource, Tokenization } from 'cdktf';
+import { Construct } from 'constructs';
+
+/**
+ * How a resource's arguments are named and nested, where a plain camelCase-to-snake_case rename is not
+ * enough: map arguments (their keys are the user's, e.g. tags, and are written as given) and nested
+ * blocks (each with a shape of its own). Keys are the provider's snake_case names.
+ */
+export interface ArgumentShape {
+  /** Map arguments at this level: their keys are data, never renamed. @default - none */
+  readonly maps?: readonly string[];
+  /** Nested blocks at this level, by name. @default - none */
+  readonly blocks?: { readonly [name: string]: ArgumentShape };
+}
+
+/** What a {@link ProviderResource} subclass says about its resource type. */
+export interface ProviderResourceType {
+  /** The Terraform resource type, e.g. `helm_release`. */
+  readonly tfResourceType: string;
+  /** The provider's local name, e.g. `helm`. */
+  readonly providerName: string;
+  /** The version of the provider schema the arguments were checked against. */
+  readonly providerVersion?: string;
+  /** The provider version constraint, as the generated binding states it. */
+  readonly providerVersionConstraint: string;
+  /** Map arguments and nested blocks. */
+  readonly shape: ArgumentShape;
+}
+
+/** The camelCase argument names of a generated binding's config, without cdktf's meta-arguments. */
+export type ResourceArguments<C extends TerraformMetaArguments> = Omit<C, keyof TerraformMetaArguments>;
+
+const META_ARGUMENTS = ['provider', 'dependsOn', 'count', 'forEach', 'lifecycle', 'provisioners', 'connection'] as const;
+
+/** `nodePoolName` -> `node_pool_name`, the inverse of the binding generator's renaming. */
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && !Tokenization.isResolvable(v);
+}
+
+function dropUndefined(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(dropUndefined);
+  if (isPlainObject(v)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = dropUndefined(x);
+    return out;
+  }
+  return v;
+}
+
+/**
+ * Renames a generated binding's camelCase config to the provider's argument names, as the binding's own
+ * `synthesizeAttributes` would: keys of map arguments are kept, nested blocks follow their shape, tokens
+ * and lists pass through. Unset (undefined) arguments are left out.
+ */
+export function toProviderArguments(args: Record<string, unknown>, shape: ArgumentShape): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(args)) {
+    if (value === undefined) continue;
+    const name = snake(key);
+    const block = shape.blocks?.[name];
+    if (shape.maps?.includes(name)) {
+      out[name] = dropUndefined(value);
+    } else if (block && Array.isArray(value)) {
+      out[name] = value.map((v) => (isPlainObject(v) ? toProviderArguments(v, block) : v));
+    } else if (isPlainObject(value)) {
+      out[name] = toProviderArguments(value, block ?? {});
+    } else if (Array.isArray(value)) {
+      out[name] = value.map((v) => (isPlainObject(v) ? toProviderArguments(v, block ?? {}) : v));
+    } else {
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
+/**
+ * A Terraform resource that takes the same typed config as the generated binding (`C`, e.g. the helm
+ * provider's `ReleaseConfig`) but builds none of the binding's per-block objects: it keeps the config and
+ * writes it in the provider's argument names at synth. The synthesized JSON is the same as the binding's
+ * (test/core/provider-resource.test.ts compares them); constructing and synthesizing is cheaper, and the
+ * binding's JavaScript is never loaded (only its types are used).
+ *
+ * The typed escape hatch is {@link configure} (change arguments) plus cdktf's `addOverride`; attributes
+ * are read with the subclass getters or `getStringAttribute` and friends.
+ */
+export abstract class ProviderResource<C extends TerraformMetaArguments> extends TerraformResource {
+  private args: ResourceArguments<C>;
+  private readonly shape: ArgumentShape;
+
+  constructor(scope: Construct, id: string, type: ProviderResourceType, config: C) {
+    const meta = config as TerraformMetaArguments;
+    super(scope, id, {
+      terraformResourceType: type.tfResourceType,
+      terraformGeneratorMetadata: {
+        providerName: type.providerName,
+        providerVersion: type.providerVersion,
+        providerVersionConstraint: type.providerVersionConstraint,
+      },
+      provider: meta.provider,
+      dependsOn: meta.dependsOn,
+      count: meta.count,
+      lifecycle: meta.lifecycle,
+      provisioners: meta.provisioners,
+      connection: meta.connection,
+      forEach: meta.forEach,
+    });
+    const args: Record<string, unknown> = { ...(config as unknown as Record<string, unknown>) };
+    for (const m of META_ARGUMENTS) delete args[m];
+    this.args = args as ResourceArguments<C>;
+    this.shape = type.shape;
+  }
+
+  /** The arguments as they will be written (camelCase, as in the binding's config). */
+  public get arguments(): Readonly<ResourceArguments<C>> {
+    return this.args;
+  }
+
+  /** Sets or replaces arguments (top-level keys; a nested block is replaced whole). Works until synth. */
+  public configure(changes: Partial<ResourceArguments<C>>): void {
+    this.args = { ...this.args, ...changes };
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return toProviderArguments(this.args as Record<string, unknown>, this.shape);
+  }
+}

@@ -1,0 +1,237 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Fn, TerraformProvider, TerraformResource, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { Release } from '@cdktf/provider-helm/lib/release';
+import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
+import { CsKubernetesNodePool } from '../../.gen/providers/alicloud/cs-kubernetes-node-pool';
+import { CsManagedKubernetes } from '../../.gen/providers/alicloud/cs-managed-kubernetes';
+import { ArgumentShape, toProviderArguments } from '../../lib/core/provider-resource';
+import { HelmReleaseResource } from '../../lib/core/helm-release';
+import {
+  CS_KUBERNETES_NODE_POOL_SHAPE, CS_MANAGED_KUBERNETES_SHAPE, CsKubernetesNodePoolResource, CsManagedKubernetesResource,
+} from '../../lib/gpu-cluster/resources';
+import { describeWithShared, SHARED_DIR } from '../util/synth';
+
+type Ctor = new (scope: Construct, id: string, config: never) => TerraformResource;
+
+/** A lean resource class next to the generated binding it stands in for. */
+interface Pair {
+  readonly type: string;
+  readonly schemaFile: string;
+  readonly provider: (scope: Construct) => TerraformProvider;
+  readonly lean: Ctor;
+  readonly generated: Ctor;
+  readonly shape: ArgumentShape;
+}
+
+const PAIRS: Pair[] = [
+  {
+    type: 'helm_release', schemaFile: 'helm-3.x.schema.json', provider: (s) => new HelmProvider(s, 'helm', {}),
+    lean: HelmReleaseResource as unknown as Ctor, generated: Release as unknown as Ctor, shape: {},
+  },
+  {
+    type: 'alicloud_cs_managed_kubernetes', schemaFile: 'alicloud-1.283.0.schema.json', provider: (s) => new AlicloudProvider(s, 'ali', { region: 'cn-hongkong' }),
+    lean: CsManagedKubernetesResource as unknown as Ctor, generated: CsManagedKubernetes as unknown as Ctor, shape: CS_MANAGED_KUBERNETES_SHAPE,
+  },
+  {
+    type: 'alicloud_cs_kubernetes_node_pool', schemaFile: 'alicloud-1.283.0.schema.json', provider: (s) => new AlicloudProvider(s, 'ali', { region: 'cn-hongkong' }),
+    lean: CsKubernetesNodePoolResource as unknown as Ctor, generated: CsKubernetesNodePool as unknown as Ctor, shape: CS_KUBERNETES_NODE_POOL_SHAPE,
+  },
+];
+
+/** The resource's JSON (metadata dropped) when built by `cls` from `config`, in a fresh app. */
+function synthOne(pair: Pair, cls: Ctor, config: (provider: TerraformProvider) => Record<string, unknown>): Record<string, unknown> {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'stack');
+  const provider = pair.provider(stack);
+  new cls(stack, 'r', config(provider) as never);
+  const json = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Record<string, unknown>>> };
+  const out = { ...json.resource[pair.type].r };
+  delete out['//'];
+  delete out.provider;
+  return out;
+}
+
+describe('toProviderArguments', () => {
+  const shape: ArgumentShape = { maps: ['tags'], blocks: { scaling_config: {}, kubelet_configuration: { maps: ['feature_gates'] } } };
+
+  test('renames camelCase to snake_case at every level, keeps map keys, drops unset arguments', () => {
+    // GIVEN arguments with a map whose keys are camelCase and dotted, a nested block with its own map, and an unset argument
+    const args = {
+      nodePoolName: 'gpu', desiredSize: undefined, tags: { ownerTeam: 'ml', 'ack.node/gpu': 'x' },
+      scalingConfig: { minSize: 1, maxSize: 3 },
+      kubeletConfiguration: { featureGates: { InPlacePodVerticalScaling: true }, cpuManagerPolicy: 'static' },
+      labels: [{ key: 'gpuVendor', value: 'nvidia' }],
+    };
+    // WHEN renamed
+    const out = toProviderArguments(args, shape);
+    // THEN names are the provider's, map keys and list items' values untouched, the unset argument absent
+    expect(out).toEqual({
+      node_pool_name: 'gpu', tags: { ownerTeam: 'ml', 'ack.node/gpu': 'x' },
+      scaling_config: { min_size: 1, max_size: 3 },
+      kubelet_configuration: { feature_gates: { InPlacePodVerticalScaling: true }, cpu_manager_policy: 'static' },
+      labels: [{ key: 'gpuVendor', value: 'nvidia' }],
+    });
+  });
+
+  test('tokens pass through unchanged', () => {
+    // GIVEN a token as a whole map and a token inside a list
+    const tagsToken = Fn.merge([{ a: 'b' }]);
+    // WHEN renamed
+    const out = toProviderArguments({ tags: tagsToken, vswitchIds: [Fn.element(['x'], 0)] }, shape);
+    // THEN the same token objects/strings are kept
+    expect(out.tags).toBe(tagsToken);
+    expect((out.vswitch_ids as string[])[0]).toMatch(/TfToken/);
+  });
+});
+
+describe('lean resources synthesize exactly what the generated bindings do (the library\'s own arguments)', () => {
+  test.each([
+    ['helm_release', {
+      name: 'gpu-operator', chart: 'gpu-operator', repository: 'https://helm.ngc.nvidia.com/nvidia', version: 'v25.10.0',
+      namespace: 'gpu-operator', createNamespace: true, timeout: 600, wait: true, atomic: false, cleanupOnFail: true,
+      values: ['{"a":1}'], setSensitive: [{ name: 'mysecret.global.clientSecret', value: '${var.secret}' }],
+    }],
+    ['alicloud_cs_managed_kubernetes', {
+      name: 'hk', clusterSpec: 'ack.pro.small', version: '1.33.3-aliyun.1', vswitchIds: ['vsw-1', 'vsw-2'], podVswitchIds: ['vsw-3'],
+      serviceCidr: '172.21.0.0/20', newNatGateway: false, slbInternetEnabled: false, deletionProtection: true,
+      skipSetCertificateAuthority: true, addons: [{ name: 'terway-eniip', version: undefined, config: '{"IPVlan":"false"}', disabled: undefined }],
+      tags: { CostCenter: 'ml', 'team.name': 'gpu' },
+    }],
+    ['alicloud_cs_kubernetes_node_pool', {
+      clusterId: 'c-1', nodePoolName: 'gpu-l20', vswitchIds: ['vsw-1'], instanceTypes: ['ecs.gn8is.2xlarge'], instanceChargeType: 'PostPaid',
+      scalingConfig: { enable: true, minSize: 1, maxSize: 4 }, systemDiskCategory: 'cloud_essd', systemDiskSize: 120,
+      dataDisks: [{ category: 'cloud_essd', size: 200 }], labels: [{ key: 'ack.node.gpu.schedule', value: 'cgpu' }],
+      taints: [{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }], tags: { CostCenter: 'ml' },
+    }],
+  ])('%s', (type, config) => {
+    // GIVEN the arguments the library sets on this type
+    const pair = PAIRS.find((p) => p.type === type)!;
+    const withProvider = (provider: TerraformProvider): Record<string, unknown> => ({ ...config, provider });
+    // WHEN each class synthesizes them
+    // THEN the JSON is identical
+    expect(synthOne(pair, pair.lean, withProvider)).toEqual(synthOne(pair, pair.generated, withProvider));
+  });
+
+  test('configure changes arguments, addOverride still applies', () => {
+    // GIVEN a lean release
+    const stack = new TerraformStack(Testing.app(), 's');
+    const r = new HelmReleaseResource(stack, 'r', { provider: new HelmProvider(stack, 'helm', {}), name: 'a', chart: 'c', timeout: 600 });
+    // WHEN an argument is changed through the typed escape hatch and another through an override
+    r.configure({ timeout: 900 });
+    r.addOverride('max_history', 3);
+    // THEN both are in the JSON
+    const json = JSON.parse(Testing.synth(stack)) as { resource: { helm_release: { r: Record<string, unknown> } } };
+    expect(json.resource.helm_release.r).toMatchObject({ name: 'a', chart: 'c', timeout: 900, max_history: 3 });
+    expect(r.arguments.timeout).toBe(900);
+  });
+});
+
+// ---- against the provider schemas: every argument and block, nested, with map keys that a rename would spoil ----
+
+interface SchemaAttribute {
+  readonly type?: unknown;
+  readonly nested_type?: { readonly nesting_mode: string; readonly attributes: Record<string, SchemaAttribute> };
+  readonly optional?: boolean;
+  readonly required?: boolean;
+  readonly computed?: boolean;
+  readonly deprecated?: boolean;
+}
+interface SchemaBlock {
+  readonly attributes?: Record<string, SchemaAttribute>;
+  readonly block_types?: Record<string, { readonly nesting_mode: string; readonly max_items?: number; readonly block: SchemaBlock }>;
+}
+
+const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+const MAP_KEYS = ['ownerTeam', 'ack.node/gpu-x'];
+
+/** A sample value of a Terraform type, in provider names (`snake`) and binding names (`camel`). */
+function sample(type: unknown, name: string): { snake: unknown; camel: unknown } {
+  if (type === 'string') return { snake: `${name}-v`, camel: `${name}-v` };
+  if (type === 'number') return { snake: 7, camel: 7 };
+  if (type === 'bool') return { snake: true, camel: true };
+  const [kind, inner] = type as [string, unknown];
+  if (kind === 'list' || kind === 'set') {
+    const v = sample(inner, name);
+    return { snake: [v.snake], camel: [v.camel] };
+  }
+  if (kind === 'map') {
+    const v = sample(inner, name);
+    return { snake: Object.fromEntries(MAP_KEYS.map((k) => [k, v.snake])), camel: Object.fromEntries(MAP_KEYS.map((k) => [k, v.camel])) };
+  }
+  if (kind === 'object') {
+    const entries = Object.entries(inner as Record<string, unknown>).map(([k, t]) => [k, sample(t, k)] as const);
+    return { snake: Object.fromEntries(entries.map(([k, v]) => [k, v.snake])), camel: Object.fromEntries(entries.map(([k, v]) => [camel(k), v.camel])) };
+  }
+  throw new Error(`type ${JSON.stringify(type)} not handled`);
+}
+
+/** Every settable argument and block of a schema block, in both namings. */
+function fullArguments(block: SchemaBlock): { snake: Record<string, unknown>; camel: Record<string, unknown> } {
+  const snake: Record<string, unknown> = {};
+  const camelArgs: Record<string, unknown> = {};
+  for (const [name, a] of Object.entries(block.attributes ?? {})) {
+    if (!a.optional && !a.required) continue;
+    let v: { snake: unknown; camel: unknown };
+    if (a.nested_type) {
+      const inner = fullArguments({ attributes: a.nested_type.attributes });
+      v = a.nested_type.nesting_mode === 'single' ? inner : { snake: [inner.snake], camel: [inner.camel] };
+    } else {
+      v = sample(a.type, name);
+    }
+    snake[name] = v.snake;
+    camelArgs[camel(name)] = v.camel;
+  }
+  for (const [name, b] of Object.entries(block.block_types ?? {})) {
+    const inner = fullArguments(b.block);
+    const single = b.nesting_mode === 'single' || b.max_items === 1;
+    snake[name] = single ? inner.snake : [inner.snake];
+    camelArgs[camel(name)] = single ? inner.camel : [inner.camel];
+  }
+  return { snake, camel: camelArgs };
+}
+
+/** The map arguments and blocks of a schema block, as an {@link ArgumentShape}. */
+function schemaShape(block: SchemaBlock): ArgumentShape {
+  const maps = Object.entries(block.attributes ?? {})
+    .filter(([, a]) => (a.optional || a.required) && Array.isArray(a.type) && a.type[0] === 'map').map(([n]) => n);
+  const blocks = Object.fromEntries(Object.entries(block.block_types ?? {}).map(([n, b]) => [n, schemaShape(b.block)]));
+  return normalizeShape({ maps, blocks });
+}
+
+/** A shape with its lists sorted and every level spelled out, for comparison. */
+function normalizeShape(s: ArgumentShape): ArgumentShape {
+  return {
+    maps: [...(s.maps ?? [])].sort(),
+    blocks: Object.fromEntries(Object.entries(s.blocks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, normalizeShape(v)])),
+  };
+}
+
+function resourceSchema(file: string, type: string): SchemaBlock {
+  const schema = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'reference', 'terraform', file), 'utf8')) as {
+    provider_schemas: Record<string, { resource_schemas: Record<string, { block: SchemaBlock }> }>;
+  };
+  return Object.values(schema.provider_schemas)[0].resource_schemas[type].block;
+}
+
+describeWithShared('lean resources against the provider schemas (../shared/reference/terraform)', () => {
+  test.each(PAIRS.map((p) => [p.type, p] as const))('%s: every argument and block comes out as the generated binding writes it', (_type, pair) => {
+    // GIVEN every settable argument and block of the schema, nested, with map keys a rename would spoil
+    const full = fullArguments(resourceSchema(pair.schemaFile, pair.type));
+    const config = (provider: TerraformProvider): Record<string, unknown> => ({ ...full.camel, provider });
+    // WHEN the lean class and the generated binding synthesize it
+    const lean = synthOne(pair, pair.lean, config);
+    const generated = synthOne(pair, pair.generated, config);
+    // THEN both write every argument in the provider's names, identically (so the binding's camelCase names are ours too)
+    expect(generated).toEqual(full.snake);
+    expect(lean).toEqual(generated);
+  });
+
+  test.each(PAIRS.map((p) => [p.type, p] as const))('%s: the shape lists exactly the schema\'s map arguments and blocks', (_type, pair) => {
+    // GIVEN the shape the lean class renames by, and the schema
+    // THEN map arguments (keys kept) and blocks (renamed inside) are the schema's, at every level
+    expect(normalizeShape(pair.shape)).toEqual(schemaShape(resourceSchema(pair.schemaFile, pair.type)));
+  });
+});
