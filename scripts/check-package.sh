@@ -63,7 +63,20 @@ const charts = Object.values(j.resource.helm_release).map((r) => r.chart);
 if (!charts.includes('ingress-nginx')) throw new Error(`no ingress-nginx release in ${charts}`);
 const local = charts.find((c) => c.startsWith('./assets/'));
 if (!local || !fs.existsSync(path.join(out, local, 'Chart.yaml'))) throw new Error(`bundled chart not copied into the stack (${charts})`);
-console.log(`cdktf=${cdktf.name}@${cdktf.version} constructs@${pkg('constructs').version}: type-checked, synthesized stack scratch (${charts.length} helm releases, bundled chart copied)`);
+// The lazy package index (scripts/lazy-index.js): importing loads no folder, a folder loads on first use,
+// every export has a value, and ES modules can import the names.
+const main = require.resolve('cdktf-multiregion', { paths: [app] });
+const loadedFolders = () => Object.keys(require.cache).filter((f) => f.startsWith(path.dirname(main) + path.sep) && f !== main);
+const lib = require(main);
+if (loadedFolders().length !== 0) throw new Error(`importing the package loaded ${loadedFolders().join(', ')}`);
+void lib.ExistingCluster;
+if (loadedFolders().some((f) => f.includes('nats-supercluster'))) throw new Error('ExistingCluster loaded the NATS folder');
+const unset = Object.keys(lib).filter((k) => lib[k] === undefined);
+if (Object.keys(lib).length < 50 || unset.length > 0) throw new Error(`package exports: ${Object.keys(lib).length}, without a value: ${unset.join(', ')}`);
+require('child_process').execFileSync(process.execPath, ['--input-type=module', '-e',
+  "import { ExistingCluster, NatsSupercluster, ERROR_CATALOGUE } from 'cdktf-multiregion'; if (typeof NatsSupercluster !== 'function' || !ERROR_CATALOGUE) process.exit(1);"], { cwd: app });
+console.log(`cdktf=${cdktf.name}@${cdktf.version} constructs@${pkg('constructs').version}: type-checked, synthesized stack scratch (${charts.length} helm releases, bundled chart copied); ` +
+  `index lazy (${Object.keys(lib).length} exports, ES module import ok)`);
 JS
 
 # scratch <name> <package cdktf must resolve to> <package.json>: install, type-check, synthesize, check.

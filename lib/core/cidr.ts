@@ -202,7 +202,8 @@ function ipv4Text(n: bigint): string {
 
 /** True when the two CIDR texts parse and overlap (tokens and bad input: false). */
 export function cidrsOverlap(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || isUnresolved(a) || isUnresolved(b)) return false;
+  // A token never parses as a CIDR, so parsedOnce (memoised) also skips tokens without scanning the text each time.
+  if (!a || !b) return false;
   const ca = parsedOnce(a);
   const cb = parsedOnce(b);
   return !!ca && !!cb && ca.overlaps(cb);
