@@ -1,6 +1,6 @@
 import { Fn, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
+import { SecretV1Resource } from '../core/kubernetes-resources';
 import { CertManager } from '../addons/cert-manager';
 import { ICluster } from '../core/cluster';
 import { ClusterManifest, KubernetesObject } from '../core/cluster-manifest';
@@ -82,7 +82,7 @@ export interface CassandraDatacenterPartOptions extends CassandraMemberOptions {
  */
 export class CassandraDatacenterPart extends CassandraMemberPart {
   /** The `kubernetes.io/service-account-token` Secret the control plane's kubeconfig is built from. */
-  public readonly tokenSecret: SecretV1;
+  public readonly tokenSecret: SecretV1Resource;
   /** The kubeconfig (token, cluster CA, API server URL; cluster, user and context named {@link k8sContext}). */
   public readonly kubeconfig: Secret;
   /** The datacenter name. */
@@ -97,7 +97,7 @@ export class CassandraDatacenterPart extends CassandraMemberPart {
     this.datacenterName = options.datacenterName;
     this.k8sContext = options.k8sContext;
     this.apiServerUrl = options.apiServerUrl;
-    this.tokenSecret = new SecretV1(this, 'control-plane-token', {
+    this.tokenSecret = new SecretV1Resource(this, 'control-plane-token', {
       provider: options.cluster.kubernetesProvider,
       metadata: {
         name: `${K8SSANDRA_OPERATOR_NAME}-control-plane-token`,
@@ -128,7 +128,7 @@ export class CassandraDatacenterPart extends CassandraMemberPart {
  */
 export class CassandraManagementPart extends CassandraMemberPart {
   /** The kubeconfig Secrets, one per datacenter, in datacenter order. */
-  public readonly kubeconfigSecrets: SecretV1[] = [];
+  public readonly kubeconfigSecrets: SecretV1Resource[] = [];
   /** The `ClientConfig`s, one per datacenter. */
   public readonly clientConfigs: ClusterManifest[] = [];
   private cassandra?: ClusterManifest;
@@ -146,7 +146,7 @@ export class CassandraManagementPart extends CassandraMemberPart {
   /** Registers a data plane: its kubeconfig as a Secret here, and a ClientConfig pointing at it. */
   public registerDatacenter(dc: CassandraDatacenterPart): void {
     const name = dc.k8sContext; // a literal: CassandraMultiDc refuses tokens (CASSANDRA_DC_NAME_UNRESOLVED)
-    const secret = new SecretV1(this, `kubeconfig-${name}`, {
+    const secret = new SecretV1Resource(this, `kubeconfig-${name}`, {
       provider: this.cluster.kubernetesProvider,
       metadata: { name, namespace: this.namespace, labels: { 'app.kubernetes.io/managed-by': 'cdktf-multiregion' } },
       type: 'Opaque',

@@ -1,4 +1,4 @@
-import { ITerraformDependable, Lazy, TerraformResource, Token } from 'cdktf';
+import { ITerraformDependable, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import type * as ManifestBinding from '@cdktf/provider-kubernetes/lib/manifest';
 import { ICluster } from './cluster';
@@ -7,6 +7,7 @@ import { HelmAddOn } from './helm-addon';
 import { HelmReleaseResource } from './helm-release';
 import { checkName, DNS_LABEL } from './naming';
 import { lazy } from './private/lazy';
+import { deferredString } from './private/deferred';
 import { assertPlacement } from './placement';
 import { clusterManifestsChart } from './private/manifest-chart';
 import { renderValues } from './private/values';
@@ -101,7 +102,7 @@ export class ClusterManifest extends Construct implements ITerraformDependable {
         namespace: m.metadata.namespace ?? 'default',
         createNamespace: false,
         wait: true,
-        values: [Lazy.stringValue({ produce: () => renderValues({ manifests: [m] }) })],
+        values: [deferredString(() => renderValues({ manifests: [m] }))],
         dependsOn,
       });
     }

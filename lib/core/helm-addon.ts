@@ -1,4 +1,4 @@
-import { ITerraformDependable, Lazy } from 'cdktf';
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ReleaseSetSensitive } from '@cdktf/provider-helm/lib/release';
 import { ICluster } from './cluster';
@@ -7,6 +7,7 @@ import { checkName, DNS_LABEL } from './naming';
 import { assertPlacement } from './placement';
 import { checkSecret, Secret } from './secrets';
 import { addDependsOn } from './private/dependable';
+import { deferredString } from './private/deferred';
 import { sortedEntries } from './private/compare';
 import { mergeValues, stableJson } from './private/values';
 import { HelmReleaseResource } from './helm-release';
@@ -136,7 +137,7 @@ export class HelmAddOn extends Construct implements ITerraformDependable {
       wait: true,
       atomic: false,
       cleanupOnFail: true,
-      values: [Lazy.stringValue({ produce: () => stableJson(this.values) })],
+      values: [deferredString(() => stableJson(this.values))],
       setSensitive: sensitive.length > 0 ? sensitive : undefined,
     });
     // Every ordering edge goes through one list read at synth, so later additions never repeat an entry.

@@ -20,10 +20,6 @@ export class HelmReleaseResource extends ProviderResource<ReleaseConfig> {
     }, config);
   }
 
-  /** The release's ID (a reference). */
-  public get id(): string {
-    return this.getStringAttribute('id');
-  }
 
   /** The release's status, e.g. `deployed` (a reference). */
   public get status(): string {

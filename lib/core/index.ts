@@ -22,6 +22,7 @@ export type { HelmAddOnOptions, HelmAddOnProps, HelmChart, HelmChartOptions, Hel
 export { clusterZone, crossClusterServiceName, DEFAULT_CLUSTER_ZONE_SUFFIX, MultiClusterConstruct } from './multi-cluster';
 export type { ClusterMember, MultiClusterRules } from './multi-cluster';
 export { HelmReleaseResource } from './helm-release';
+export { IngressClassV1Resource, NamespaceV1Resource, SecretV1Resource } from './kubernetes-resources';
 export { assertPlacement } from './placement';
 export { ProviderResource } from './provider-resource';
 export type { ArgumentShape, ProviderResourceType, ResourceArguments } from './provider-resource';

@@ -89,7 +89,8 @@ export function toProviderArguments(args: Record<string, unknown>, shape: Argume
  */
 export abstract class ProviderResource<C extends TerraformMetaArguments> extends TerraformResource {
   private args: ResourceArguments<C>;
-  private readonly shape: ArgumentShape;
+  /** @internal How the arguments are renamed (tests compare it with the provider schema). */
+  public readonly argumentShape: ArgumentShape;
 
   constructor(scope: Construct, id: string, type: ProviderResourceType, config: C) {
     const meta = config as TerraformMetaArguments;
@@ -111,7 +112,12 @@ export abstract class ProviderResource<C extends TerraformMetaArguments> extends
     const args: Record<string, unknown> = { ...(config as unknown as Record<string, unknown>) };
     for (const m of META_ARGUMENTS) delete args[m];
     this.args = args as ResourceArguments<C>;
-    this.shape = type.shape;
+    this.argumentShape = type.shape;
+  }
+
+  /** The resource's ID (a reference). */
+  public get id(): string {
+    return this.getStringAttribute('id');
   }
 
   /** The arguments as they will be written (camelCase, as in the binding's config). */
@@ -125,6 +131,6 @@ export abstract class ProviderResource<C extends TerraformMetaArguments> extends
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
-    return toProviderArguments(this.args as Record<string, unknown>, this.shape);
+    return toProviderArguments(this.args as Record<string, unknown>, this.argumentShape);
   }
 }

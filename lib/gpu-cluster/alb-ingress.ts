@@ -1,7 +1,7 @@
 import { ITerraformDependable, TerraformIterator, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { IngressClassV1 } from '@cdktf/provider-kubernetes/lib/ingress-class-v1';
-import { CsKubernetesAddon } from '../../.gen/providers/alicloud/cs-kubernetes-addon';
+import { IngressClassV1Resource } from '../core/kubernetes-resources';
+import { CsKubernetesAddonResource } from './resources';
 import { ICluster } from '../core/cluster';
 import { ClusterManifest } from '../core/cluster-manifest';
 import { isUnresolved, ValidationProblem } from '../core/errors';
@@ -33,11 +33,11 @@ export interface AlbIngressProps {
  */
 export class AlbIngress extends Construct {
   /** The `alicloud_cs_kubernetes_addon` of the controller (escape hatch). */
-  public readonly resource: CsKubernetesAddon;
+  public readonly resource: CsKubernetesAddonResource;
   /** The AlbConfig (when created). */
   public readonly albConfig?: ClusterManifest;
   /** The IngressClass (when created). */
-  public readonly ingressClass?: IngressClassV1;
+  public readonly ingressClass?: IngressClassV1Resource;
   /** The IngressClass name. */
   public readonly ingressClassName: string;
   /** What workloads exposed through ALB wait for. */
@@ -48,7 +48,7 @@ export class AlbIngress extends Construct {
     const o = props.options;
     const name = o.albConfigName ?? 'alb';
     this.ingressClassName = o.ingressClassName ?? 'alb';
-    this.resource = new CsKubernetesAddon(this, 'controller', {
+    this.resource = new CsKubernetesAddonResource(this, 'controller', {
       provider: props.cluster.alicloudProvider,
       clusterId: props.cluster.clusterId,
       name: ALB_INGRESS_CONTROLLER,
@@ -76,7 +76,7 @@ export class AlbIngress extends Construct {
       },
       dependsOn: [this.resource],
     });
-    this.ingressClass = new IngressClassV1(this, 'ingress-class', {
+    this.ingressClass = new IngressClassV1Resource(this, 'ingress-class', {
       provider: props.cluster.kubernetesProvider,
       metadata: { name: this.ingressClassName },
       spec: {

@@ -1,7 +1,6 @@
 import { Annotations, Fn, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
-import { CsKubernetesAddon } from '../../.gen/providers/alicloud/cs-kubernetes-addon';
 import { DataAlicloudCsClusterCredential } from '../../.gen/providers/alicloud/data-alicloud-cs-cluster-credential';
 import { ClusterCni, ClusterIngress, ClusterPlatform, IngressAddressType, KubernetesDistribution } from '../core/cluster';
 import { ClusterBase } from '../core/cluster-base';
@@ -21,7 +20,7 @@ import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
 import { addOnProblems } from './private/support';
 import { ApiServerAccess } from '../core/cluster-options';
 import { ACK_REGIONS, isZoneOf } from './regions';
-import { CsManagedKubernetesResource } from './resources';
+import { CsKubernetesAddonResource, CsManagedKubernetesResource } from './resources';
 import { AckClusterSpec, GpuClusterProps, GpuNodePoolOptions, NodePoolOptions } from './props';
 
 const VERSION = /^\d+\.\d+\.\d+-aliyun\.\d+$/;
@@ -59,7 +58,7 @@ export class GpuCluster extends ClusterBase {
   /** The CPU system node pool. */
   public readonly systemNodePool: AckNodePool;
   /** Components managed through `alicloud_cs_kubernetes_addon`, by name. */
-  public readonly addOnResources: Record<string, CsKubernetesAddon> = {};
+  public readonly addOnResources: Record<string, CsKubernetesAddonResource> = {};
   /** The ALB ingress pieces, when enabled. */
   public readonly alb?: AlbIngress;
   /** The AI suite scheduling component, when installed by this construct. */
@@ -280,12 +279,12 @@ export class GpuCluster extends ClusterBase {
   }
 
   /** Manages an ACK component through `alicloud_cs_kubernetes_addon` (installed after the system pool). */
-  public addAddOn(addOn: AckAddOn): CsKubernetesAddon {
+  public addAddOn(addOn: AckAddOn): CsKubernetesAddonResource {
     new Problems(this.node.path).addAll(addOnProblems(`addAddOn(${addOn.name})`, [addOn])).throwIfAny();
     if (this.addOnResources[addOn.name]) {
       new Problems(this.node.path).add('ADDON_DUPLICATE', `addAddOn(${addOn.name}).name`, addOn.name, 'each component managed once per cluster').throwIfAny();
     }
-    const resource = new CsKubernetesAddon(this, `addon-${addOn.name}`, {
+    const resource = new CsKubernetesAddonResource(this, `addon-${addOn.name}`, {
       provider: this.alicloudProvider,
       clusterId: this.clusterId,
       name: addOn.name,

@@ -1,8 +1,7 @@
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { NamespaceV1Resource, SecretV1Resource } from '../core/kubernetes-resources';
 import { DataKubernetesSecretV1 } from '@cdktf/provider-kubernetes/lib/data-kubernetes-secret-v1';
-import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { ICluster } from '../core/cluster';
 import { HelmAddOn, HelmChart, HelmValues } from '../core/helm-addon';
 import { assertPlacement } from '../core/placement';
@@ -74,7 +73,7 @@ export class NatsMember extends Construct {
   /** The peers this member lists, in member order. */
   public readonly peers: readonly PeerGateway[];
   /** The Secret holding this member's credentials and peer URLs (escape hatch). */
-  public readonly credentialsSecret: SecretV1;
+  public readonly credentialsSecret: SecretV1Resource;
   /** The Helm release (escape hatch). */
   public readonly release: HelmAddOn;
 
@@ -90,11 +89,11 @@ export class NatsMember extends Construct {
     const provider = props.cluster.kubernetesProvider;
 
     let namespaceName = props.namespace;
-    let namespace: NamespaceV1 | undefined;
+    let namespace: NamespaceV1Resource | undefined;
     if (props.createNamespace) {
-      namespace = new NamespaceV1(this, 'namespace', { provider, metadata: { name: props.namespace } });
+      namespace = new NamespaceV1Resource(this, 'namespace', { provider, metadata: { name: props.namespace } });
       addDependsOn(namespace, () => props.cluster.readiness);
-      namespaceName = namespace.metadata.name;
+      namespaceName = namespace.metadataName;
     }
 
     const client = this.resolve('client', props.clientAuth, props.defaultUsers.client, props);
@@ -112,7 +111,7 @@ export class NatsMember extends Construct {
       for (const p of this.peers) data[peerUrlKey(p.name)] = `nats://${userInfo}@${p.hostPort}`;
     }
     const secretName = `${props.fullname}-credentials`;
-    this.credentialsSecret = new SecretV1(this, 'credentials', {
+    this.credentialsSecret = new SecretV1Resource(this, 'credentials', {
       provider,
       metadata: { name: secretName, namespace: namespaceName, labels: { 'app.kubernetes.io/instance': props.releaseName } },
       type: 'Opaque',

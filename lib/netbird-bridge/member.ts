@@ -1,7 +1,6 @@
 import { createHash } from 'crypto';
 import { Construct } from 'constructs';
-import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
+import { NamespaceV1Resource, SecretV1Resource } from '../core/kubernetes-resources';
 import { Group } from '../../.gen/providers/netbird/group';
 import { Network } from '../../.gen/providers/netbird/network';
 import { NetworkResource } from '../../.gen/providers/netbird/network-resource';
@@ -156,19 +155,19 @@ export class NetbirdBridgeMemberPart extends Construct {
     }
 
     // --- Kubernetes side ---
-    const ns = new NamespaceV1(this, 'namespace', {
+    const ns = new NamespaceV1Resource(this, 'namespace', {
       provider: cluster.kubernetesProvider,
       metadata: { name: props.namespace, labels: { ...PART_OF, 'pod-security.kubernetes.io/enforce': 'privileged' } },
     });
     addDependsOn(ns, () => cluster.readiness);
-    const keySecret = new SecretV1(this, 'setup-key-secret', {
+    const keySecret = new SecretV1Resource(this, 'setup-key-secret', {
       provider: cluster.kubernetesProvider,
       metadata: { name: 'netbird-setup-key', namespace: props.namespace, labels: PART_OF },
       data: { NB_SETUP_KEY: this.setupKey.key },
       dependsOn: [ns],
     });
     const requires: HelmAddOn[] = props.cilium ? [props.cilium] : [];
-    const manifest = (mid: string, m: KubernetesObject, deps = [ns] as (NamespaceV1 | SecretV1 | ClusterManifest)[]): ClusterManifest =>
+    const manifest = (mid: string, m: KubernetesObject, deps = [ns] as (NamespaceV1Resource | SecretV1Resource | ClusterManifest)[]): ClusterManifest =>
       new ClusterManifest(this, mid, { cluster, manifest: m, requires, dependsOn: deps });
 
     this.router = manifest('router', routerDeployment(props, name('router')), [ns, keySecret]);
@@ -179,7 +178,7 @@ export class NetbirdBridgeMemberPart extends Construct {
       ...(props.reachesApi ? props.reaches.filter((p) => !p.routeServiceCidr).map((p) => `${p.apiServerIp}/32`) : []),
       ...props.extraDestinations,
     ];
-    const dnsDeps: (NamespaceV1 | ClusterManifest)[] = [ns];
+    const dnsDeps: (NamespaceV1Resource | ClusterManifest)[] = [ns];
     if (props.reaches.length > 0) {
       this.egressPolicy = manifest('egress', {
         apiVersion: 'cilium.io/v2',

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
-import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
+import { NamespaceV1Resource, SecretV1Resource } from '../core/kubernetes-resources';
 import { CertManager } from '../addons/cert-manager';
 import type { ICluster } from '../core/cluster';
 import { ClusterManifest } from '../core/cluster-manifest';
@@ -79,13 +78,13 @@ export class PostgresMemberPart extends Construct {
     this.serviceName = props.node.internalHostname;
     this.runsInitSpock = props.initSpock;
 
-    const namespace = new NamespaceV1(this, 'namespace', {
+    const namespace = new NamespaceV1Resource(this, 'namespace', {
       provider: cluster.kubernetesProvider,
       metadata: { name: props.namespace },
     });
     addDependsOn(namespace, () => cluster.readiness);
     const crt = props.clientCa.certificate.value;
-    const clientCa = new SecretV1(this, 'client-ca', {
+    const clientCa = new SecretV1Resource(this, 'client-ca', {
       provider: cluster.kubernetesProvider,
       metadata: { name: CERT_SECRETS.clientCa, namespace: props.namespace, labels: { 'cnpg.io/reload': '' } },
       type: 'kubernetes.io/tls',

@@ -9,3 +9,4 @@ export { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from './vn
 export type {
   VngcloudCredentials, VngcloudLoadBalancerControllerOptions, VngcloudLoadBalancerControllerProps,
 } from './vngcloud-load-balancer-controller';
+export { VksClusterNodeGroupResource, VksClusterResource, VserverNetworkResource, VserverSubnetResource } from './resources';

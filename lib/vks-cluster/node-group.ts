@@ -4,7 +4,7 @@ import { GpuNodeType } from '../core/gpu';
 import { DEFAULT_TAINT_EFFECT, NodeTaint } from '../core/scheduling';
 import { DataVngcloudVserverFlavor } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor';
 import { DataVngcloudVserverFlavorZone } from '../../.gen/providers/vngcloud/data-vngcloud-vserver-flavor-zone';
-import { VksClusterNodeGroupA } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
+import { VksClusterNodeGroupResource } from './resources';
 import { CHECKED_BY_CLUSTER, NodeGroupContext } from './private/context';
 import { nodeGroupProblems, resolveGpu } from './private/node-group-rules';
 import { VksNodeGroupOptions } from './props';
@@ -21,7 +21,7 @@ export interface VksNodeGroupProps extends VksNodeGroupOptions {
  */
 export class VksNodeGroup extends Construct {
   /** The `vngcloud_vks_cluster_node_group` resource (escape hatch). */
-  public readonly resource: VksClusterNodeGroupA;
+  public readonly resource: VksClusterNodeGroupResource;
   /** Node group name. */
   public readonly name: string;
   /** The GPU type of the nodes, undefined for a CPU group. */
@@ -58,7 +58,7 @@ export class VksNodeGroup extends Construct {
     }
 
     const labels = { ...(props.labels ?? {}), ...(this.gpu ? ctx.gpuNodeLabels : {}) };
-    this.resource = new VksClusterNodeGroupA(this, 'node-group', {
+    this.resource = new VksClusterNodeGroupResource(this, 'node-group', {
       clusterId: ctx.clusterId,
       name: props.name,
       flavorId,

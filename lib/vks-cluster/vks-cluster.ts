@@ -1,10 +1,8 @@
 import { ITerraformDependable, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
+import { VksClusterResource, VserverNetworkResource, VserverSubnetResource } from './resources';
 import { VngcloudProvider } from '../../.gen/providers/vngcloud/provider';
-import { VksCluster as VksClusterResource } from '../../.gen/providers/vngcloud/vks-cluster';
-import { VserverNetwork } from '../../.gen/providers/vngcloud/vserver-network';
 import { VserverSshkey } from '../../.gen/providers/vngcloud/vserver-sshkey';
-import { VserverSubnet } from '../../.gen/providers/vngcloud/vserver-subnet';
 import { NvidiaGpuOperator } from '../addons/gpu-operator';
 import { NodeToleration, renderTolerations, tolerationFor } from '../core/scheduling';
 import { Hami } from '../addons/hami';
@@ -43,8 +41,8 @@ export class VksCluster extends ClusterBase {
   /** The `vngcloud` provider used (created, or found in the stack). */
   public readonly vngcloudProvider: VngcloudProvider;
   /** Created VPC and subnet, when `VksNetwork.create` was used. */
-  public readonly vpc?: VserverNetwork;
-  public readonly subnet?: VserverSubnet;
+  public readonly vpc?: VserverNetworkResource;
+  public readonly subnet?: VserverSubnetResource;
   /** Created SSH key, when `sshPublicKey` was given. */
   public readonly sshKey?: VserverSshkey;
   /** GPU sharing mode in effect. */
@@ -98,13 +96,13 @@ export class VksCluster extends ClusterBase {
     let vpcId = props.network.vpcId;
     let subnetId = props.network.subnetId;
     if (props.network.create) {
-      this.vpc = new VserverNetwork(this, 'vpc', {
+      this.vpc = new VserverNetworkResource(this, 'vpc', {
         projectId: props.projectId!,
         name: `${props.clusterName}-vpc`,
         cidr: props.network.create.vpcCidr,
         zoneId: props.network.create.zoneId,
       });
-      this.subnet = new VserverSubnet(this, 'subnet', {
+      this.subnet = new VserverSubnetResource(this, 'subnet', {
         projectId: props.projectId!,
         networkId: this.vpc.id,
         name: `${props.clusterName}-nodes`,
@@ -140,9 +138,9 @@ export class VksCluster extends ClusterBase {
       ...ctxBase, clusterId: this.clusterId, sshKeyId: props.sshKeyId ?? this.sshKey?.id, privateNodes: props.apiServerAccess === ApiServerAccess.PRIVATE,
     };
 
-    this.connect(kubeconfigConnection(this, this.resource.config));
+    this.connect(kubeconfigConnection(this, this.resource.kubeconfig));
     this.kubeconfigOutput = new TerraformOutput(this, 'kubeconfig', {
-      value: this.resource.config,
+      value: this.resource.kubeconfig,
       sensitive: true,
       description: `kubeconfig of VKS cluster ${props.clusterName}`,
     });

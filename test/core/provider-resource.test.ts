@@ -1,16 +1,35 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Fn, TerraformProvider, TerraformResource, TerraformStack, Testing } from 'cdktf';
+import { Fn, TerraformMetaArguments, TerraformProvider, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
 import { CsKubernetesNodePool } from '../../.gen/providers/alicloud/cs-kubernetes-node-pool';
 import { CsManagedKubernetes } from '../../.gen/providers/alicloud/cs-managed-kubernetes';
-import { ArgumentShape, toProviderArguments } from '../../lib/core/provider-resource';
+import { CsKubernetesAddon } from '../../.gen/providers/alicloud/cs-kubernetes-addon';
+import { EipAddress } from '../../.gen/providers/alicloud/eip-address';
+import { EipAssociation } from '../../.gen/providers/alicloud/eip-association';
+import { NatGateway } from '../../.gen/providers/alicloud/nat-gateway';
+import { SnatEntry } from '../../.gen/providers/alicloud/snat-entry';
+import { Vpc } from '../../.gen/providers/alicloud/vpc';
+import { Vswitch } from '../../.gen/providers/alicloud/vswitch';
+import { VngcloudProvider } from '../../.gen/providers/vngcloud/provider';
+import { VksCluster } from '../../.gen/providers/vngcloud/vks-cluster';
+import { VksClusterNodeGroupA } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
+import { VserverNetwork } from '../../.gen/providers/vngcloud/vserver-network';
+import { VserverSubnet } from '../../.gen/providers/vngcloud/vserver-subnet';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { IngressClassV1 } from '@cdktf/provider-kubernetes/lib/ingress-class-v1';
+import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
+import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
+import { IngressClassV1Resource, NamespaceV1Resource, SecretV1Resource } from '../../lib/core/kubernetes-resources';
+import { VksClusterNodeGroupResource, VksClusterResource, VserverNetworkResource, VserverSubnetResource } from '../../lib/vks-cluster/resources';
+import { ArgumentShape, ProviderResource, toProviderArguments } from '../../lib/core/provider-resource';
 import { HelmReleaseResource } from '../../lib/core/helm-release';
 import {
-  CS_KUBERNETES_NODE_POOL_SHAPE, CS_MANAGED_KUBERNETES_SHAPE, CsKubernetesNodePoolResource, CsManagedKubernetesResource,
+  CsKubernetesAddonResource, CsKubernetesNodePoolResource, CsManagedKubernetesResource,
+  EipAddressResource, EipAssociationResource, NatGatewayResource, SnatEntryResource, VpcResource, VswitchResource,
 } from '../../lib/gpu-cluster/resources';
 import { describeWithShared, SHARED_DIR } from '../util/synth';
 
@@ -23,22 +42,45 @@ interface Pair {
   readonly provider: (scope: Construct) => TerraformProvider;
   readonly lean: Ctor;
   readonly generated: Ctor;
-  readonly shape: ArgumentShape;
 }
+
+/** Pairs of one provider: [type, lean class, generated class]. */
+const pairOf = (schemaFile: string, provider: (scope: Construct) => TerraformProvider) =>
+  ([type, lean, generated]: readonly [string, unknown, unknown]): Pair => ({ type, schemaFile, provider, lean: lean as Ctor, generated: generated as Ctor });
 
 const PAIRS: Pair[] = [
   {
     type: 'helm_release', schemaFile: 'helm-3.x.schema.json', provider: (s) => new HelmProvider(s, 'helm', {}),
-    lean: HelmReleaseResource as unknown as Ctor, generated: Release as unknown as Ctor, shape: {},
+    lean: HelmReleaseResource as unknown as Ctor, generated: Release as unknown as Ctor,
   },
   {
     type: 'alicloud_cs_managed_kubernetes', schemaFile: 'alicloud-1.283.0.schema.json', provider: (s) => new AlicloudProvider(s, 'ali', { region: 'cn-hongkong' }),
-    lean: CsManagedKubernetesResource as unknown as Ctor, generated: CsManagedKubernetes as unknown as Ctor, shape: CS_MANAGED_KUBERNETES_SHAPE,
+    lean: CsManagedKubernetesResource as unknown as Ctor, generated: CsManagedKubernetes as unknown as Ctor,
   },
   {
     type: 'alicloud_cs_kubernetes_node_pool', schemaFile: 'alicloud-1.283.0.schema.json', provider: (s) => new AlicloudProvider(s, 'ali', { region: 'cn-hongkong' }),
-    lean: CsKubernetesNodePoolResource as unknown as Ctor, generated: CsKubernetesNodePool as unknown as Ctor, shape: CS_KUBERNETES_NODE_POOL_SHAPE,
+    lean: CsKubernetesNodePoolResource as unknown as Ctor, generated: CsKubernetesNodePool as unknown as Ctor,
   },
+  ...([
+    ['alicloud_vpc', VpcResource, Vpc],
+    ['alicloud_vswitch', VswitchResource, Vswitch],
+    ['alicloud_nat_gateway', NatGatewayResource, NatGateway],
+    ['alicloud_eip_address', EipAddressResource, EipAddress],
+    ['alicloud_eip_association', EipAssociationResource, EipAssociation],
+    ['alicloud_snat_entry', SnatEntryResource, SnatEntry],
+    ['alicloud_cs_kubernetes_addon', CsKubernetesAddonResource, CsKubernetesAddon],
+  ] as const).map(pairOf('alicloud-1.283.0.schema.json', (s) => new AlicloudProvider(s, 'ali', { region: 'cn-hongkong' }))),
+  ...([
+    ['vngcloud_vks_cluster', VksClusterResource, VksCluster],
+    ['vngcloud_vks_cluster_node_group', VksClusterNodeGroupResource, VksClusterNodeGroupA],
+    ['vngcloud_vserver_network', VserverNetworkResource, VserverNetwork],
+    ['vngcloud_vserver_subnet', VserverSubnetResource, VserverSubnet],
+  ] as const).map(pairOf('vngcloud-1.3.11.schema.json', (s) => new VngcloudProvider(s, 'vng', {}))),
+  ...([
+    ['kubernetes_ingress_class_v1', IngressClassV1Resource, IngressClassV1],
+    ['kubernetes_namespace_v1', NamespaceV1Resource, NamespaceV1],
+    ['kubernetes_secret_v1', SecretV1Resource, SecretV1],
+  ] as const).map(pairOf('kubernetes-2.38.0.schema.json', (s) => new KubernetesProvider(s, 'k8s', {}))),
 ];
 
 /** The resource's JSON (metadata dropped) when built by `cls` from `config`, in a fresh app. */
@@ -230,8 +272,10 @@ describeWithShared('lean resources against the provider schemas (../shared/refer
   });
 
   test.each(PAIRS.map((p) => [p.type, p] as const))('%s: the shape lists exactly the schema\'s map arguments and blocks', (_type, pair) => {
-    // GIVEN the shape the lean class renames by, and the schema
+    // GIVEN the shape a lean instance renames by, and the schema
+    const stack = new TerraformStack(Testing.app(), 's');
+    const instance = new pair.lean(stack, 'r', { provider: pair.provider(stack) } as never) as unknown as ProviderResource<TerraformMetaArguments>;
     // THEN map arguments (keys kept) and blocks (renamed inside) are the schema's, at every level
-    expect(normalizeShape(pair.shape)).toEqual(schemaShape(resourceSchema(pair.schemaFile, pair.type)));
+    expect(normalizeShape(instance.argumentShape)).toEqual(schemaShape(resourceSchema(pair.schemaFile, pair.type)));
   });
 });

@@ -1,4 +1,5 @@
-import { IResolvable, IResolveContext, ITerraformDependable, Lazy, TerraformResource, Token } from 'cdktf';
+import { IResolvable, IResolveContext, ITerraformDependable, TerraformResource, Token } from 'cdktf';
+import { deferredList } from './deferred';
 
 /** Resolves to a dependable's plain address (`type.name`), as cdktf writes `depends_on` entries. */
 class DependableAddress implements IResolvable {
@@ -30,13 +31,11 @@ export function addDependsOn(resource: TerraformResource, source: () => readonly
     p = { fixed: [...(resource.dependsOn ?? [])], sources: [] };
     parts.set(resource, p);
     const own = p;
-    resource.dependsOn = Lazy.listValue({
-      produce: () => {
-        const seen = new Set<ITerraformDependable>();
-        const late = own.sources.flatMap((f) => f()).filter((d) => !seen.has(d) && !!seen.add(d));
-        return [...own.fixed, ...late.map((d) => Token.asString(new DependableAddress(d)))];
-      },
-    }, { omitEmpty: true });
+    resource.dependsOn = deferredList(() => {
+      const seen = new Set<ITerraformDependable>();
+      const late = own.sources.flatMap((f) => f()).filter((d) => !seen.has(d) && !!seen.add(d));
+      return [...own.fixed, ...late.map((d) => Token.asString(new DependableAddress(d)))];
+    });
   }
   p.sources.push(source);
 }

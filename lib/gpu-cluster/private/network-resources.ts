@@ -1,12 +1,9 @@
 import { ITerraformDependable, ListTerraformIterator, TerraformIterator, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { EipAddress } from '../../../.gen/providers/alicloud/eip-address';
-import { EipAssociation } from '../../../.gen/providers/alicloud/eip-association';
-import { NatGateway } from '../../../.gen/providers/alicloud/nat-gateway';
-import { SnatEntry } from '../../../.gen/providers/alicloud/snat-entry';
-import { Vpc } from '../../../.gen/providers/alicloud/vpc';
-import { Vswitch } from '../../../.gen/providers/alicloud/vswitch';
 import { concatLists, isListToken } from '../../core/private/lists';
+import {
+  EipAddressResource, EipAssociationResource, NatGatewayResource, SnatEntryResource, VpcResource, VswitchResource,
+} from '../resources';
 import { ClusterNetwork } from '../network';
 
 /** The resources a {@link ClusterNetwork} turned into, and the IDs the cluster needs. */
@@ -14,13 +11,13 @@ export interface NetworkResources {
   readonly vpcId: string;
   readonly nodeVswitchIds: string[];
   readonly podVswitchIds: string[];
-  readonly vpc?: Vpc;
-  readonly nodeVswitches: Vswitch[];
-  readonly podVswitches: Vswitch[];
-  readonly natGateway?: NatGateway;
-  readonly eip?: EipAddress;
-  readonly eipAssociation?: EipAssociation;
-  readonly snatEntries: SnatEntry[];
+  readonly vpc?: VpcResource;
+  readonly nodeVswitches: VswitchResource[];
+  readonly podVswitches: VswitchResource[];
+  readonly natGateway?: NatGatewayResource;
+  readonly eip?: EipAddressResource;
+  readonly eipAssociation?: EipAssociationResource;
+  readonly snatEntries: SnatEntryResource[];
   /** What the cluster must wait for so nodes have egress when they boot. */
   readonly egressReady: ITerraformDependable[];
 }
@@ -33,7 +30,7 @@ interface NatInput {
 }
 
 function createNat(scope: Construct, name: string, provider: TerraformProvider, tags: Record<string, string> | undefined, input: NatInput) {
-  const natGateway = new NatGateway(scope, 'nat-gateway', {
+  const natGateway = new NatGatewayResource(scope, 'nat-gateway', {
     provider,
     vpcId: input.vpcId,
     vswitchId: input.natVswitchId,
@@ -43,7 +40,7 @@ function createNat(scope: Construct, name: string, provider: TerraformProvider, 
     internetChargeType: 'PayByLcu',
     tags,
   });
-  const eip = new EipAddress(scope, 'nat-eip', {
+  const eip = new EipAddressResource(scope, 'nat-eip', {
     provider,
     addressName: `${name}-nat`,
     bandwidth: String(input.bandwidthMbps),
@@ -51,13 +48,13 @@ function createNat(scope: Construct, name: string, provider: TerraformProvider, 
     paymentType: 'PayAsYouGo',
     tags,
   });
-  const eipAssociation = new EipAssociation(scope, 'nat-eip-association', {
+  const eipAssociation = new EipAssociationResource(scope, 'nat-eip-association', {
     provider,
     allocationId: eip.id,
     instanceId: natGateway.id,
     instanceType: 'Nat',
   });
-  const snat = (id: string, sourceVswitchId: string, entryName: string, forEach?: ListTerraformIterator): SnatEntry => new SnatEntry(scope, id, {
+  const snat = (id: string, sourceVswitchId: string, entryName: string, forEach?: ListTerraformIterator): SnatEntryResource => new SnatEntryResource(scope, id, {
     provider,
     forEach,
     snatTableId: natGateway.snatTableIds,
@@ -66,7 +63,7 @@ function createNat(scope: Construct, name: string, provider: TerraformProvider, 
     snatEntryName: entryName,
     dependsOn: [eipAssociation],
   });
-  let snatEntries: SnatEntry[];
+  let snatEntries: SnatEntryResource[];
   if (isListToken(input.sourceVswitchIds)) {
     // Vswitch IDs known only at apply time (a list variable): one SNAT entry per ID through for_each.
     const each = TerraformIterator.fromList(input.sourceVswitchIds);
@@ -82,11 +79,11 @@ export function createNetworkResources(scope: Construct, name: string, network: 
   tags: Record<string, string> | undefined): NetworkResources {
   if (network.newVpcOptions) {
     const o = network.newVpcOptions;
-    const vpc = new Vpc(scope, 'vpc', { provider, vpcName: name, cidrBlock: o.vpcCidr, tags });
-    const nodeVswitches = o.zones.map((z, i) => new Vswitch(scope, `node-vswitch-${i}`, {
+    const vpc = new VpcResource(scope, 'vpc', { provider, vpcName: name, cidrBlock: o.vpcCidr, tags });
+    const nodeVswitches = o.zones.map((z, i) => new VswitchResource(scope, `node-vswitch-${i}`, {
       provider, vpcId: vpc.id, zoneId: z.zoneId, cidrBlock: z.nodeVswitchCidr, vswitchName: `${name}-node-${z.zoneId}`, tags,
     }));
-    const podVswitches = o.zones.map((z, i) => new Vswitch(scope, `pod-vswitch-${i}`, {
+    const podVswitches = o.zones.map((z, i) => new VswitchResource(scope, `pod-vswitch-${i}`, {
       provider, vpcId: vpc.id, zoneId: z.zoneId, cidrBlock: z.podVswitchCidr, vswitchName: `${name}-pod-${z.zoneId}`, tags,
     }));
     const nodeVswitchIds = nodeVswitches.map((v) => v.id);
