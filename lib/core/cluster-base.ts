@@ -1,7 +1,6 @@
 import { Annotations, ITerraformDependable, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import type { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import type { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import type { HelmProviderBlock, KubernetesProviderBlock } from './provider-blocks';
 import { cidrsOverlap, suggestFreeCidr } from './cidr';
 import { ClusterCni, ClusterIngress, ClusterPlatform, ICluster, KubernetesDistribution } from './cluster';
 import { ClusterManifest, ClusterManifestOptions, KubernetesObject } from './cluster-manifest';
@@ -68,7 +67,7 @@ export abstract class ClusterBase extends Construct implements ICluster {
   public abstract readonly gpu: GpuCapabilities;
 
   private readonly readinessItems: ITerraformDependable[] = [];
-  private providers?: { kubernetes: KubernetesProvider; helm: HelmProvider };
+  private providers?: { kubernetes: KubernetesProviderBlock; helm: HelmProviderBlock };
   private warned = false;
 
   protected constructor(scope: Construct, id: string, identity: ClusterIdentity) {
@@ -88,12 +87,12 @@ export abstract class ClusterBase extends Construct implements ICluster {
   }
 
   /** Kubernetes provider bound to this cluster, in {@link stack}. */
-  public get kubernetesProvider(): KubernetesProvider {
+  public get kubernetesProvider(): KubernetesProviderBlock {
     return this.connected().kubernetes;
   }
 
   /** Helm provider bound to this cluster, in {@link stack}. */
-  public get helmProvider(): HelmProvider {
+  public get helmProvider(): HelmProviderBlock {
     return this.connected().helm;
   }
 
@@ -136,7 +135,7 @@ export abstract class ClusterBase extends Construct implements ICluster {
     this.providers = createClusterProviders(this, this.identifier, connection);
   }
 
-  private connected(): { kubernetes: KubernetesProvider; helm: HelmProvider } {
+  private connected(): { kubernetes: KubernetesProviderBlock; helm: HelmProviderBlock } {
     if (!this.providers) throw new Error(`${this.node.path}: the cluster's providers are used before the cluster connected them`);
     return this.providers;
   }

@@ -1,7 +1,6 @@
 import { ITerraformDependable, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import type { HelmProviderBlock, KubernetesProviderBlock } from './provider-blocks';
 import type { ClusterManifest, ClusterManifestOptions, KubernetesObject } from './cluster-manifest';
 import { GpuCapabilities } from './gpu';
 import type { HelmAddOn, HelmChartOptions } from './helm-addon';
@@ -76,9 +75,9 @@ export interface ICluster extends IConstruct {
   /** The stack that holds this cluster's state. */
   readonly stack: TerraformStack;
   /** Kubernetes provider bound to this cluster, in {@link stack}. */
-  readonly kubernetesProvider: KubernetesProvider;
+  readonly kubernetesProvider: KubernetesProviderBlock;
   /** Helm provider bound to this cluster, in {@link stack}. */
-  readonly helmProvider: HelmProvider;
+  readonly helmProvider: HelmProviderBlock;
   /** Pod CIDR. */
   readonly podCidr: string;
   /** Service CIDR. */

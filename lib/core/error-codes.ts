@@ -145,6 +145,10 @@ export const CORE_ERROR_CODES: Readonly<Record<string, ErrorCodeDoc>> = {
     meaning: "A construct that talks to a cluster is created in another stack than the cluster's, so one region's outage would block another region's plan.",
     fix: "Create it under the cluster (scope = cluster, or cluster.addHelmChart / cluster.addManifest) or elsewhere in the cluster's stack.",
   },
+  PROVIDER_TYPE_MISMATCH: {
+    meaning: "A provider configuration of another provider was passed where a specific one is needed (e.g. a kubernetes provider as GpuCluster's alicloudProvider), so every resource would be planned against the wrong provider.",
+    fix: 'Pass a configuration of the named provider: the generated binding (e.g. AlicloudProvider) or the lean one (AlicloudProviderBlock), or leave the prop unset to use the stack\'s.',
+  },
   REGION_INVALID: {
     meaning: 'A region is missing or not shaped like a region ID.',
     fix: "Give the cloud's region ID, e.g. 'cn-hongkong' (letters, digits and '-').",

@@ -1,5 +1,6 @@
-import { TerraformMetaArguments, TerraformResource, Tokenization } from 'cdktf';
+import { TerraformMetaArguments, TerraformProvider, TerraformResource, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
+import type { ValidationProblem } from './errors';
 
 /**
  * How a resource's arguments are named and nested, where a plain camelCase-to-snake_case rename is not
@@ -54,13 +55,15 @@ function dropUndefined(v: unknown): unknown {
 /**
  * Renames a generated binding's camelCase config to the provider's argument names, as the binding's own
  * `synthesizeAttributes` would: keys of map arguments are kept, nested blocks follow their shape, tokens
- * and lists pass through. Unset (undefined) arguments are left out.
+ * and lists pass through. Unset (undefined) arguments are left out; names come out sorted.
  */
 export function toProviderArguments(args: Record<string, unknown>, shape: ArgumentShape): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(args)) {
-    if (value === undefined) continue;
-    const name = snake(key);
+  // In the provider's names, sorted, as the generated bindings write them: cdktf finds cross-stack references in
+  // this order, so stack dependencies in manifest.json do not depend on how a config object was written.
+  const entries = Object.entries(args).filter(([, v]) => v !== undefined).map(([k, v]) => [snake(k), v] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, value] of entries) {
     const block = shape.blocks?.[name];
     if (shape.maps?.includes(name)) {
       out[name] = dropUndefined(value);
@@ -133,4 +136,84 @@ export abstract class ProviderResource<C extends TerraformMetaArguments> extends
   protected synthesizeAttributes(): { [name: string]: unknown } {
     return toProviderArguments(this.args as Record<string, unknown>, this.argumentShape);
   }
+}
+
+/** What a {@link ProviderBlock} subclass says about its provider. */
+export interface ProviderBlockType {
+  /** The provider's local name, e.g. `kubernetes`. */
+  readonly providerName: string;
+  /** Its source address, as the generated binding states it, e.g. `aliyun/alicloud`. */
+  readonly source: string;
+  /** The version of the provider schema the arguments were checked against. */
+  readonly providerVersion?: string;
+  /** The provider version constraint, as the generated binding states it. */
+  readonly providerVersionConstraint: string;
+  /** Map arguments and nested blocks. */
+  readonly shape: ArgumentShape;
+}
+
+/**
+ * A provider configuration that takes the same typed config as the generated provider binding (`C`,
+ * e.g. `KubernetesProviderConfig`) without loading it, and writes it in the provider's argument names at
+ * synth, as {@link ProviderResource} does for resources. Every cluster has two (kubernetes and helm), so
+ * an app of many clusters has hundreds.
+ */
+export abstract class ProviderBlock<C extends { readonly alias?: string }> extends TerraformProvider {
+  /** @internal How the arguments are renamed (tests compare it with the provider schema). */
+  public readonly argumentShape: ArgumentShape;
+  private args: Omit<C, 'alias'>;
+  private providerAlias?: string;
+
+  constructor(scope: Construct, id: string, type: ProviderBlockType, config: C) {
+    super(scope, id, {
+      terraformResourceType: type.providerName,
+      terraformGeneratorMetadata: {
+        providerName: type.providerName,
+        providerVersion: type.providerVersion,
+        providerVersionConstraint: type.providerVersionConstraint,
+      },
+      terraformProviderSource: type.source,
+    });
+    const { alias, ...args } = config;
+    this.providerAlias = alias;
+    this.args = args;
+    this.argumentShape = type.shape;
+  }
+
+  /** The provider alias, when the stack has several configurations of this provider. */
+  public get alias(): string | undefined {
+    return this.providerAlias;
+  }
+
+  public set alias(value: string | undefined) {
+    this.providerAlias = value;
+  }
+
+  /** The arguments as they will be written (camelCase, as in the binding's config), alias aside. */
+  public get arguments(): Readonly<Omit<C, 'alias'>> {
+    return this.args;
+  }
+
+  /** Sets or replaces arguments (top-level keys). Works until synth. */
+  public configure(changes: Partial<Omit<C, 'alias'>>): void {
+    this.args = { ...this.args, ...changes };
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return { ...toProviderArguments(this.args as Record<string, unknown>, this.argumentShape), alias: this.providerAlias };
+  }
+}
+
+/**
+ * Checks that `provider` (when given) configures the provider named `expected` (its local name, e.g.
+ * `alicloud`): users may pass the generated binding or a {@link ProviderBlock}, but not another provider.
+ */
+export function checkProviderType(prop: string, provider: TerraformProvider | undefined, expected: string): ValidationProblem[] {
+  if (!provider || provider.terraformResourceType === expected) return [];
+  return [{
+    code: 'PROVIDER_TYPE_MISMATCH',
+    prop,
+    value: `the '${provider.terraformResourceType}' provider configuration ${provider.node.path}`,
+    expected: `a provider configuration of '${expected}', or nothing to use the stack's`,
+  }];
 }

@@ -1,6 +1,5 @@
-import { Annotations, Fn, TerraformOutput } from 'cdktf';
+import { Annotations, Fn, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
 import { DataAlicloudCsClusterCredential } from '../../.gen/providers/alicloud/data-alicloud-cs-cluster-credential';
 import { ClusterCni, ClusterIngress, ClusterPlatform, IngressAddressType, KubernetesDistribution } from '../core/cluster';
 import { ClusterBase } from '../core/cluster-base';
@@ -19,6 +18,7 @@ import { createNetworkResources, NetworkResources } from './private/network-reso
 import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
 import { addOnProblems } from './private/support';
 import { ApiServerAccess } from '../core/cluster-options';
+import { checkProviderType } from '../core/provider-resource';
 import { ACK_REGIONS, isZoneOf } from './regions';
 import { CsKubernetesAddonResource, CsManagedKubernetesResource } from './resources';
 import { AckClusterSpec, GpuClusterProps, GpuNodePoolOptions, NodePoolOptions } from './props';
@@ -50,7 +50,7 @@ export class GpuCluster extends ClusterBase {
   /** The cluster ID (token). */
   public readonly clusterId: string;
   /** The alicloud provider used for every cloud resource of this cluster. */
-  public readonly alicloudProvider: AlicloudProvider;
+  public readonly alicloudProvider: TerraformProvider;
   /** VPC, vswitches and NAT resources (only those this construct created). */
   public readonly network: NetworkResources;
   /** The temporary credential data source feeding the providers. */
@@ -139,6 +139,7 @@ export class GpuCluster extends ClusterBase {
       }
       names.set(o.name, `gpuNodePools[${i}]`);
     });
+    problems.addAll(checkProviderType('alicloudProvider', props.alicloudProvider, 'alicloud'));
     problems.addAll(addOnProblems('createTimeAddOns', props.createTimeAddOns ?? DEFAULT_CREATE_TIME_ADD_ONS));
     problems.addAll(addOnProblems('addOns', props.addOns ?? []));
     if (props.albIngress !== false) {

@@ -13,3 +13,4 @@ export { AlbAddressType, DEFAULT_CREATE_TIME_ADD_ONS, GpuSchedulingComponent, Gp
 export type { AckAddOn, AlbIngressOptions, GpuSchedulingAddOnOptions, GpuSchedulingHelmOptions } from './add-ons';
 export { AlbIngress } from './alb-ingress';
 export { ACK_REGIONS } from './regions';
+export { AlicloudProviderBlock } from '../private/alicloud-provider';

@@ -1,5 +1,5 @@
+import { TerraformProvider } from 'cdktf';
 // Props of the ACK constructs (GpuCluster and its node pools) and the types they take.
-import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
 import { ClusterIngress } from '../core/cluster';
 import { ApiServerAccess, NodeScaling } from '../core/cluster-options';
 import { GpuPlacement, GpuSharing } from '../core/gpu';
@@ -75,7 +75,7 @@ export interface GpuClusterProps {
    * `ALICLOUD_SECRET_KEY`) or a profile, never from code.
    * @default - the stack's alicloud provider for `region`, created if missing
    */
-  readonly alicloudProvider?: AlicloudProvider;
+  readonly alicloudProvider?: TerraformProvider;
   /** Tags on every cloud resource. @default - none */
   readonly tags?: Record<string, string>;
   /**

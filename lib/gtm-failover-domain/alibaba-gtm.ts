@@ -1,10 +1,8 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { AlidnsAccessStrategy } from '../../.gen/providers/alicloud/alidns-access-strategy';
-import { AlidnsAddressPool } from '../../.gen/providers/alicloud/alidns-address-pool';
-import { AlidnsGtmInstance } from '../../.gen/providers/alicloud/alidns-gtm-instance';
-import { AlidnsMonitorConfig } from '../../.gen/providers/alicloud/alidns-monitor-config';
-import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
 import { findOrCreateAlicloudProvider } from '../private/alicloud-provider';
+import { checkProviderType } from '../core/provider-resource';
+import { AlidnsAccessStrategyResource, AlidnsAddressPoolResource, AlidnsGtmInstanceResource, AlidnsMonitorConfigResource } from './resources';
 import { isUnresolved, ValidationProblem } from '../core/errors';
 import { FailoverTiming } from './budget';
 import { failoverPoolOf, FailoverPool, ResolvedDescription } from './description';
@@ -58,7 +56,7 @@ export interface AlibabaGtmOptions {
   /** Percentage of probe nodes that must fail for a probe to fail (`failureRate`): 20, 50, 80 or 100. @default 50 */
   readonly failureRatePercent?: number;
   /** The alicloud provider to use. @default - the stack's alicloud provider, created (credentials from the environment) if missing */
-  readonly provider?: AlicloudProvider;
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -71,13 +69,13 @@ export interface AlibabaGtmOptions {
 export class AlibabaGtmEngine implements ITrafficEngine {
   public readonly label: string;
   /** The GTM instance, when this engine created one (escape hatch). */
-  public instance?: AlidnsGtmInstance;
+  public instance?: AlidnsGtmInstanceResource;
   /** One address pool per region, primary first (escape hatch). */
-  public readonly addressPools: AlidnsAddressPool[] = [];
+  public readonly addressPools: AlidnsAddressPoolResource[] = [];
   /** One health check per address pool. */
-  public readonly monitors: AlidnsMonitorConfig[] = [];
+  public readonly monitors: AlidnsMonitorConfigResource[] = [];
   /** One access strategy per region (NEAREST) or one for the `default` line (PRIORITY). */
-  public readonly accessStrategies: AlidnsAccessStrategy[] = [];
+  public readonly accessStrategies: AlidnsAccessStrategyResource[] = [];
 
   constructor(public readonly options: AlibabaGtmOptions = {}) {
     this.label = `Alibaba GTM ${options.edition ?? GtmEdition.STANDARD} through Terraform`;
@@ -108,6 +106,7 @@ export class AlibabaGtmEngine implements ITrafficEngine {
       if (!isUnresolved(value) && !allowed.includes(value)) add(code, prop, value, `one of ${allowed.join(', ')}${why}`);
     };
 
+    problems.push(...checkProviderType('engine.provider', o.provider, 'alicloud'));
     if (o.edition !== undefined && !Object.values(GtmEdition).includes(o.edition)) {
       add('GTM_EDITION_INVALID', 'engine.edition', o.edition, `one of ${Object.values(GtmEdition).join(', ')}`);
     }
@@ -185,7 +184,7 @@ export class AlibabaGtmEngine implements ITrafficEngine {
 
     let instanceId = o.instanceId;
     if (instanceId === undefined) {
-      this.instance = new AlidnsGtmInstance(scope, 'instance', {
+      this.instance = new AlidnsGtmInstanceResource(scope, 'instance', {
         provider,
         instanceName: o.instanceName ?? d.hostname,
         packageEdition: o.edition ?? GtmEdition.STANDARD,
@@ -214,7 +213,7 @@ export class AlibabaGtmEngine implements ITrafficEngine {
       const id = pool.region.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       const poolType = GTM.poolType[pool.members[0].addressType];
       const lineCodes = this.linesOf(pool);
-      const addressPool = new AlidnsAddressPool(scope, `pool-${id}`, {
+      const addressPool = new AlidnsAddressPoolResource(scope, `pool-${id}`, {
         provider,
         instanceId: instanceId!,
         addressPoolName: `${label}-${id}`,
@@ -237,7 +236,7 @@ export class AlibabaGtmEngine implements ITrafficEngine {
       extend.failureRate = failureRate;
       if (hc.protocol === HealthCheckProtocol.HTTPS) extend.sni = true;
       if (poolType === 'DOMAIN') extend.nodeType = 'IPV4';
-      this.monitors.push(new AlidnsMonitorConfig(scope, `monitor-${id}`, {
+      this.monitors.push(new AlidnsMonitorConfigResource(scope, `monitor-${id}`, {
         provider,
         addrPoolId: addressPool.id,
         protocolType: GTM.protocol[hc.protocol],
@@ -252,7 +251,7 @@ export class AlibabaGtmEngine implements ITrafficEngine {
     const strategy = (name: string, primary: number, failover: number[], lines: string[]) => {
       const pools = this.addressPools;
       const dp = d.pools;
-      return new AlidnsAccessStrategy(scope, `strategy-${name}`, {
+      return new AlidnsAccessStrategyResource(scope, `strategy-${name}`, {
         provider,
         instanceId: instanceId!,
         strategyName: `${label}-${name}`,

@@ -11,3 +11,6 @@ export type { CloudflareOptions } from './cloudflare';
 export { TrafficEngine } from './traffic-engine';
 export { GtmFailoverDomain } from './gtm-failover-domain';
 export type { GtmFailoverDomainProps } from './props';
+export {
+  AlidnsAccessStrategyResource, AlidnsAddressPoolResource, AlidnsGtmInstanceResource, AlidnsMonitorConfigResource,
+} from './resources';

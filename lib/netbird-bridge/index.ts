@@ -3,3 +3,7 @@ export type { NetbirdBridgeMember, NetbirdBridgeProps, NetbirdSettings } from '.
 export { NetbirdBridgeMemberPart } from './member';
 export type { NetbirdBridgeMemberPartProps, NetbirdPeerView } from './member';
 export { NetbirdBridge } from './netbird-bridge';
+export {
+  NetbirdGroupResource, NetbirdNetworkResource, NetbirdNetworkResourceResource, NetbirdNetworkRouterResource, NetbirdPolicyResource,
+  NetbirdProviderBlock, NetbirdSetupKeyResource,
+} from './resources';

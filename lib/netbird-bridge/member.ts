@@ -1,11 +1,9 @@
 import { createHash } from 'crypto';
 import { Construct } from 'constructs';
+import {
+  NetbirdGroupResource, NetbirdNetworkResource, NetbirdNetworkResourceResource, NetbirdNetworkRouterResource, NetbirdSetupKeyResource,
+} from './resources';
 import { NamespaceV1Resource, SecretV1Resource } from '../core/kubernetes-resources';
-import { Group } from '../../.gen/providers/netbird/group';
-import { Network } from '../../.gen/providers/netbird/network';
-import { NetworkResource } from '../../.gen/providers/netbird/network-resource';
-import { NetworkRouter } from '../../.gen/providers/netbird/network-router';
-import { SetupKey } from '../../.gen/providers/netbird/setup-key';
 import { Cilium } from '../addons/cilium';
 import { ICluster } from '../core/cluster';
 import { ClusterManifest, KubernetesObject } from '../core/cluster-manifest';
@@ -81,20 +79,20 @@ export class NetbirdBridgeMemberPart extends Construct {
   /** Its role. */
   public readonly role: NetbirdMemberRole;
   /** NetBird group of this member's routing peer(s): the source of its policy. */
-  public readonly routersGroup: Group;
+  public readonly routersGroup: NetbirdGroupResource;
   /** NetBird group of this member's routed CIDRs (pods, DNS ingress, services): what peers are allowed to reach. Absent when nobody reaches it. */
-  public readonly reachableGroup?: Group;
+  public readonly reachableGroup?: NetbirdGroupResource;
   /** NetBird group of this member's API server ClusterIP: only management members are allowed to reach it. */
-  public readonly apiGroup?: Group;
+  public readonly apiGroup?: NetbirdGroupResource;
   /**
    * This member's API server as management members reach it: `https://<kubernetes Service ClusterIP>:443`
    * (the API server's certificate always names that address). Known at synth.
    */
   public readonly apiServerUrl: string;
   /** NetBird network holding this member's resources (absent when nobody reaches it). */
-  public readonly network?: Network;
+  public readonly network?: NetbirdNetworkResource;
   /** The reusable setup key the routing peer registers with. */
-  public readonly setupKey: SetupKey;
+  public readonly setupKey: NetbirdSetupKeyResource;
   /** ClusterIP of the local DNS bridge: forward `<peer>.<suffix>` here on clusters that are not k3s. */
   public readonly dnsBridgeIp: string;
   /** ClusterIP peers' bridges query for this member's zone. */
@@ -120,8 +118,8 @@ export class NetbirdBridgeMemberPart extends Construct {
 
     // --- NetBird objects of this member (its own stack, its own provider) ---
     const provider = findOrCreateNetbirdProvider(this, props.managementUrl, props.apiToken);
-    this.routersGroup = new Group(this, 'routers-group', { provider, name: name('routers') });
-    this.setupKey = new SetupKey(this, 'setup-key', {
+    this.routersGroup = new NetbirdGroupResource(this, 'routers-group', { provider, name: name('routers') });
+    this.setupKey = new NetbirdSetupKeyResource(this, 'setup-key', {
       provider,
       name: name('router'),
       type: 'reusable',
@@ -130,25 +128,25 @@ export class NetbirdBridgeMemberPart extends Construct {
       usageLimit: 0,
     });
     if (props.reachable) {
-      this.reachableGroup = new Group(this, 'reachable-group', { provider, name: name('reachable') });
-      this.network = new Network(this, 'network', {
+      this.reachableGroup = new NetbirdGroupResource(this, 'reachable-group', { provider, name: name('reachable') });
+      this.network = new NetbirdNetworkResource(this, 'network', {
         provider,
         name: `${props.namePrefix}-${cluster.clusterName}`,
         description: `Pod and service ranges of cluster ${cluster.clusterName}, routed by its NetBird routing peer`,
       });
-      new NetworkRouter(this, 'network-router', {
+      new NetbirdNetworkRouterResource(this, 'network-router', {
         provider, networkId: this.network.id, peerGroups: [this.routersGroup.id], masquerade: true, metric: 9999, enabled: true,
       });
       const resources: [string, string][] = [['pods', cluster.podCidr], ['dns', `${props.dnsIngressIp}/32`]];
       if (props.routeServiceCidr) resources.push(['services', cluster.serviceCidr]);
       for (const [what, address] of resources) {
-        new NetworkResource(this, `resource-${what}`, {
+        new NetbirdNetworkResourceResource(this, `resource-${what}`, {
           provider, networkId: this.network.id, name: name(what), address, groups: [this.reachableGroup.id], enabled: true,
         });
       }
       if (props.apiReachable) {
-        this.apiGroup = new Group(this, 'api-group', { provider, name: name('api') });
-        new NetworkResource(this, 'resource-api', {
+        this.apiGroup = new NetbirdGroupResource(this, 'api-group', { provider, name: name('api') });
+        new NetbirdNetworkResourceResource(this, 'resource-api', {
           provider, networkId: this.network.id, name: name('api'), address: `${props.apiServerIp}/32`, groups: [this.apiGroup.id], enabled: true,
         });
       }

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Policy } from '../../.gen/providers/netbird/policy';
+import { NetbirdPolicyResource } from './resources';
 import { Cilium } from '../addons/cilium';
 import { ICluster } from '../core/cluster';
 import { Problems, ValidationProblem } from '../core/errors';
@@ -39,7 +39,7 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
   /** The member whose stack holds the access policies. */
   public readonly hub: ICluster;
   /** The access policies, one per member that reaches peers, in the hub's stack. */
-  public readonly policies: Policy[] = [];
+  public readonly policies: NetbirdPolicyResource[] = [];
   private readonly reachesOf: (m: NetbirdBridgeMember) => NetbirdBridgeMember[];
 
   constructor(scope: Construct, id: string, props: NetbirdBridgeProps) {
@@ -137,7 +137,7 @@ export class NetbirdBridge extends MultiClusterConstruct<NetbirdBridgeMember, Ne
       if (peers.length === 0) return;
       const name = `${namePrefix}-${m.cluster.clusterName}-reaches-peers`;
       // The index keeps ids apart even when names clash (the core reports that clash at synth).
-      this.policies.push(new Policy(scope, `${i}-${m.cluster.clusterName}`, {
+      this.policies.push(new NetbirdPolicyResource(scope, `${i}-${m.cluster.clusterName}`, {
         provider,
         name,
         description: `Routers of cluster ${m.cluster.clusterName} reach ${peers.map((p) => p.cluster.clusterName).join(', ')} ` +

@@ -1,7 +1,32 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
+import type { AlicloudProviderConfig } from '../../.gen/providers/alicloud/provider';
 import { toIdentifier } from '../core/naming';
+import { ProviderBlock } from '../core/provider-resource';
+
+/**
+ * The aliyun/alicloud provider (1.283.0) configuration, taking the binding's typed
+ * `AlicloudProviderConfig` without loading it (see {@link ProviderBlock}). {@link GpuCluster.alicloudProvider} is one
+ * unless you pass your own (any alicloud provider configuration, generated binding included, works).
+ */
+export class AlicloudProviderBlock extends ProviderBlock<AlicloudProviderConfig> {
+  constructor(scope: Construct, id: string, config: AlicloudProviderConfig = {}) {
+    super(scope, id, {
+      providerName: 'alicloud', source: 'aliyun/alicloud', providerVersionConstraint: '1.283.0',
+      shape: { maps: ['sign_version'], blocks: { assume_role: {} } },
+    }, config);
+  }
+
+  /** The region this configuration targets (undefined: the provider's default or the environment's). */
+  public get region(): string | undefined {
+    return this.arguments.region;
+  }
+}
+
+/** The stack's alicloud provider configurations, whichever class made them. */
+function alicloudProviders(stack: TerraformStack): (TerraformProvider & { readonly region?: string })[] {
+  return stack.node.findAll().filter((c): c is TerraformProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'alicloud');
+}
 
 /**
  * The one rule for finding or creating the alicloud provider of a stack. No credentials are ever
@@ -12,15 +37,15 @@ import { toIdentifier } from '../core/naming';
  * - Without (global services such as GTM, which answer in any region): the stack's un-aliased
  *   provider, created without a region when missing.
  */
-export function findOrCreateAlicloudProvider(scope: Construct, region?: string): AlicloudProvider {
+export function findOrCreateAlicloudProvider(scope: Construct, region?: string): TerraformProvider {
   const stack = TerraformStack.of(scope);
-  const existing = stack.node.findAll().filter((c): c is AlicloudProvider => c instanceof AlicloudProvider);
+  const existing = alicloudProviders(stack);
   if (region === undefined) {
-    return existing.find((p) => p.alias === undefined) ?? new AlicloudProvider(stack, 'alicloud', {});
+    return existing.find((p) => p.alias === undefined) ?? new AlicloudProviderBlock(stack, 'alicloud', {});
   }
   const same = existing.find((p) => p.region === region);
   if (same) return same;
-  return new AlicloudProvider(stack, `alicloud-${toIdentifier(region)}`, {
+  return new AlicloudProviderBlock(stack, `alicloud-${toIdentifier(region)}`, {
     region,
     alias: existing.length > 0 ? toIdentifier(region) : undefined,
   });

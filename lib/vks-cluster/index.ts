@@ -9,4 +9,6 @@ export { VngcloudLoadBalancerController, VngcloudLoadBalancerScheme } from './vn
 export type {
   VngcloudCredentials, VngcloudLoadBalancerControllerOptions, VngcloudLoadBalancerControllerProps,
 } from './vngcloud-load-balancer-controller';
-export { VksClusterNodeGroupResource, VksClusterResource, VserverNetworkResource, VserverSubnetResource } from './resources';
+export {
+  VksClusterNodeGroupResource, VksClusterResource, VngcloudProviderBlock, VserverNetworkResource, VserverSubnetResource,
+} from './resources';

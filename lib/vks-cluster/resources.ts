@@ -1,9 +1,10 @@
+import type { VngcloudProviderConfig } from '../../.gen/providers/vngcloud/provider';
 import type { VksClusterConfig } from '../../.gen/providers/vngcloud/vks-cluster';
 import type { VksClusterNodeGroupAConfig } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
 import type { VserverNetworkConfig } from '../../.gen/providers/vngcloud/vserver-network';
 import type { VserverSubnetConfig } from '../../.gen/providers/vngcloud/vserver-subnet';
 import { Construct } from 'constructs';
-import { ArgumentShape, ProviderResource } from '../core/provider-resource';
+import { ArgumentShape, ProviderBlock, ProviderResource } from '../core/provider-resource';
 
 const VNGCLOUD = { providerName: 'vngcloud', providerVersionConstraint: '1.3.11' };
 const NODE_GROUP: ArgumentShape = { maps: ['labels'], blocks: { auto_scale_config: {}, taint: {}, upgrade_config: {} } };
@@ -51,5 +52,20 @@ export class VserverSubnetResource extends ProviderResource<VserverSubnetConfig>
   public static readonly tfResourceType = 'vngcloud_vserver_subnet';
   constructor(scope: Construct, id: string, config: VserverSubnetConfig) {
     super(scope, id, { tfResourceType: VserverSubnetResource.tfResourceType, ...VNGCLOUD, shape: {} }, config);
+  }
+}
+
+/**
+ * The vngcloud/vngcloud provider (1.3.11) configuration, taking the binding's typed config without loading
+ * it (see {@link ProviderBlock}). {@link VksCluster.vngcloudProvider} is one.
+ */
+export class VngcloudProviderBlock extends ProviderBlock<VngcloudProviderConfig> {
+  constructor(scope: Construct, id: string, config: VngcloudProviderConfig = {}) {
+    super(scope, id, { ...VNGCLOUD, source: 'vngcloud/vngcloud', shape: {} }, config);
+  }
+
+  /** The VKS API endpoint this configuration uses (it says which region it serves). */
+  public get vksBaseUrl(): string | undefined {
+    return this.arguments.vksBaseUrl;
   }
 }

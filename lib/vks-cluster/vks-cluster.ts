@@ -1,7 +1,6 @@
-import { ITerraformDependable, TerraformOutput } from 'cdktf';
+import { ITerraformDependable, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { VksClusterResource, VserverNetworkResource, VserverSubnetResource } from './resources';
-import { VngcloudProvider } from '../../.gen/providers/vngcloud/provider';
+import { VksClusterResource, VngcloudProviderBlock, VserverNetworkResource, VserverSubnetResource } from './resources';
 import { VserverSshkey } from '../../.gen/providers/vngcloud/vserver-sshkey';
 import { NvidiaGpuOperator } from '../addons/gpu-operator';
 import { NodeToleration, renderTolerations, tolerationFor } from '../core/scheduling';
@@ -39,7 +38,7 @@ export class VksCluster extends ClusterBase {
   /** The cluster id (token). */
   public readonly clusterId: string;
   /** The `vngcloud` provider used (created, or found in the stack). */
-  public readonly vngcloudProvider: VngcloudProvider;
+  public readonly vngcloudProvider: TerraformProvider;
   /** Created VPC and subnet, when `VksNetwork.create` was used. */
   public readonly vpc?: VserverNetworkResource;
   public readonly subnet?: VserverSubnetResource;
@@ -264,9 +263,11 @@ export class VksCluster extends ClusterBase {
     this.hami?.addValues({ devicePlugin: { tolerations: renderTolerations([...this.userTolerations.hami, ...taints]) } });
   }
 
-  private findOrCreateProvider(props: VksClusterProps): VngcloudProvider {
+  private findOrCreateProvider(props: VksClusterProps): TerraformProvider {
     const endpoints = { ...(vngcloudEndpoints(props.region) ?? {}), ...(props.apiEndpoints ?? {}) } as Partial<VngcloudEndpoints>;
-    const existing = this.stack.node.findAll().find((c): c is VngcloudProvider => c instanceof VngcloudProvider);
+    // The stack's vngcloud provider, whichever class made it (this library's block or the generated binding).
+    const existing = this.stack.node.findAll()
+      .find((c): c is TerraformProvider & { readonly vksBaseUrl?: string } => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'vngcloud');
     if (existing) {
       if (existing.vksBaseUrl !== undefined && endpoints.vks !== undefined && existing.vksBaseUrl !== endpoints.vks) {
         const p = new Problems(this.node.path);
@@ -280,7 +281,7 @@ export class VksCluster extends ClusterBase {
       clientId: Secret.variable(this, 'vngcloud_client_id', 'Client ID of the VNG Cloud IAM service account Terraform uses.'),
       clientSecret: Secret.variable(this, 'vngcloud_client_secret', 'Client secret of the VNG Cloud IAM service account Terraform uses.'),
     };
-    return new VngcloudProvider(this.stack, 'vngcloud', {
+    return new VngcloudProviderBlock(this.stack, 'vngcloud', {
       clientId: creds.clientId.value,
       clientSecret: creds.clientSecret.value,
       tokenUrl: endpoints.tokenUrl,

@@ -20,12 +20,33 @@ import { VksClusterNodeGroupA } from '../../.gen/providers/vngcloud/vks-cluster-
 import { VserverNetwork } from '../../.gen/providers/vngcloud/vserver-network';
 import { VserverSubnet } from '../../.gen/providers/vngcloud/vserver-subnet';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { AlidnsAccessStrategy } from '../../.gen/providers/alicloud/alidns-access-strategy';
+import { AlidnsAddressPool } from '../../.gen/providers/alicloud/alidns-address-pool';
+import { AlidnsGtmInstance } from '../../.gen/providers/alicloud/alidns-gtm-instance';
+import { AlidnsMonitorConfig } from '../../.gen/providers/alicloud/alidns-monitor-config';
+import { Group } from '../../.gen/providers/netbird/group';
+import { Network } from '../../.gen/providers/netbird/network';
+import { NetworkResource } from '../../.gen/providers/netbird/network-resource';
+import { NetworkRouter } from '../../.gen/providers/netbird/network-router';
+import { Policy } from '../../.gen/providers/netbird/policy';
+import { NetbirdProvider } from '../../.gen/providers/netbird/provider';
+import { SetupKey } from '../../.gen/providers/netbird/setup-key';
+import {
+  AlidnsAccessStrategyResource, AlidnsAddressPoolResource, AlidnsGtmInstanceResource, AlidnsMonitorConfigResource,
+} from '../../lib/gtm-failover-domain/resources';
+import {
+  NetbirdGroupResource, NetbirdNetworkResource, NetbirdNetworkResourceResource, NetbirdNetworkRouterResource, NetbirdPolicyResource,
+  NetbirdProviderBlock, NetbirdSetupKeyResource,
+} from '../../lib/netbird-bridge/resources';
+import { HelmProviderBlock, KubernetesProviderBlock } from '../../lib/core/provider-blocks';
+import { AlicloudProviderBlock } from '../../lib/private/alicloud-provider';
+import { VngcloudProviderBlock } from '../../lib/vks-cluster/resources';
 import { IngressClassV1 } from '@cdktf/provider-kubernetes/lib/ingress-class-v1';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { IngressClassV1Resource, NamespaceV1Resource, SecretV1Resource } from '../../lib/core/kubernetes-resources';
 import { VksClusterNodeGroupResource, VksClusterResource, VserverNetworkResource, VserverSubnetResource } from '../../lib/vks-cluster/resources';
-import { ArgumentShape, ProviderResource, toProviderArguments } from '../../lib/core/provider-resource';
+import { ArgumentShape, checkProviderType, ProviderResource, toProviderArguments } from '../../lib/core/provider-resource';
 import { HelmReleaseResource } from '../../lib/core/helm-release';
 import {
   CsKubernetesAddonResource, CsKubernetesNodePoolResource, CsManagedKubernetesResource,
@@ -69,6 +90,10 @@ const PAIRS: Pair[] = [
     ['alicloud_eip_association', EipAssociationResource, EipAssociation],
     ['alicloud_snat_entry', SnatEntryResource, SnatEntry],
     ['alicloud_cs_kubernetes_addon', CsKubernetesAddonResource, CsKubernetesAddon],
+    ['alicloud_alidns_gtm_instance', AlidnsGtmInstanceResource, AlidnsGtmInstance],
+    ['alicloud_alidns_address_pool', AlidnsAddressPoolResource, AlidnsAddressPool],
+    ['alicloud_alidns_monitor_config', AlidnsMonitorConfigResource, AlidnsMonitorConfig],
+    ['alicloud_alidns_access_strategy', AlidnsAccessStrategyResource, AlidnsAccessStrategy],
   ] as const).map(pairOf('alicloud-1.283.0.schema.json', (s) => new AlicloudProvider(s, 'ali', { region: 'cn-hongkong' }))),
   ...([
     ['vngcloud_vks_cluster', VksClusterResource, VksCluster],
@@ -81,6 +106,14 @@ const PAIRS: Pair[] = [
     ['kubernetes_namespace_v1', NamespaceV1Resource, NamespaceV1],
     ['kubernetes_secret_v1', SecretV1Resource, SecretV1],
   ] as const).map(pairOf('kubernetes-2.38.0.schema.json', (s) => new KubernetesProvider(s, 'k8s', {}))),
+  ...([
+    ['netbird_group', NetbirdGroupResource, Group],
+    ['netbird_network', NetbirdNetworkResource, Network],
+    ['netbird_network_resource', NetbirdNetworkResourceResource, NetworkResource],
+    ['netbird_network_router', NetbirdNetworkRouterResource, NetworkRouter],
+    ['netbird_setup_key', NetbirdSetupKeyResource, SetupKey],
+    ['netbird_policy', NetbirdPolicyResource, Policy],
+  ] as const).map(pairOf('netbird-0.0.10.schema.json', (s) => new NetbirdProvider(s, 'nb', {}))),
 ];
 
 /** The resource's JSON (metadata dropped) when built by `cls` from `config`, in a fresh app. */
@@ -277,5 +310,82 @@ describeWithShared('lean resources against the provider schemas (../shared/refer
     const instance = new pair.lean(stack, 'r', { provider: pair.provider(stack) } as never) as unknown as ProviderResource<TerraformMetaArguments>;
     // THEN map arguments (keys kept) and blocks (renamed inside) are the schema's, at every level
     expect(normalizeShape(instance.argumentShape)).toEqual(schemaShape(resourceSchema(pair.schemaFile, pair.type)));
+  });
+});
+
+// ---- provider configurations ----
+
+type ProviderCtor = new (scope: Construct, id: string, config: never) => TerraformProvider;
+
+/** The provider block's JSON when built by `cls` from `config` (an alias included), in a fresh app. */
+function synthProvider(name: string, cls: ProviderCtor, config: Record<string, unknown>): { block: unknown; required: unknown } {
+  const stack = new TerraformStack(Testing.app(), 'stack');
+  new cls(stack, 'p', config as never);
+  const json = JSON.parse(Testing.synth(stack)) as { provider: Record<string, unknown[]>; terraform: { required_providers: Record<string, unknown> } };
+  return { block: json.provider[name], required: json.terraform.required_providers[name] };
+}
+
+const PROVIDERS: [string, ProviderCtor, ProviderCtor, string | undefined][] = [
+  ['kubernetes', KubernetesProviderBlock as unknown as ProviderCtor, KubernetesProvider as unknown as ProviderCtor, undefined],
+  ['helm', HelmProviderBlock as unknown as ProviderCtor, HelmProvider as unknown as ProviderCtor, undefined],
+  ['alicloud', AlicloudProviderBlock as unknown as ProviderCtor, AlicloudProvider as unknown as ProviderCtor, 'alicloud-1.283.0.schema.json'],
+  ['vngcloud', VngcloudProviderBlock as unknown as ProviderCtor, VngcloudProvider as unknown as ProviderCtor, 'vngcloud-1.3.11.schema.json'],
+  ['netbird', NetbirdProviderBlock as unknown as ProviderCtor, NetbirdProvider as unknown as ProviderCtor, 'netbird-0.0.10.schema.json'],
+];
+
+describe('lean provider configurations synthesize exactly what the generated bindings do', () => {
+  test.each([
+    ['kubernetes', { alias: 'mn', host: 'https://10.0.0.1:6443', clusterCaCertificate: '${var.ca}', clientCertificate: '${var.crt}', clientKey: '${var.key}', token: undefined }],
+    ['kubernetes', { configPath: '~/.kube/config', configContext: 'kind-a', exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'aws', args: ['eks'], env: { AWS_PROFILE: 'x' } } }],
+    ['helm', { alias: 'mn', kubernetes: { host: 'https://10.0.0.1:6443', clusterCaCertificate: '${var.ca}', token: '${var.t}' } }],
+    ['helm', { kubernetes: { configPath: '~/.kube/config', configContext: 'kind-a' }, registries: [{ url: 'oci://r', username: 'u', password: '${var.p}' }] }],
+    ['alicloud', { alias: 'cn_hongkong', region: 'cn-hongkong' }],
+    ['vngcloud', { clientId: '${var.id}', clientSecret: '${var.secret}', tokenUrl: 'https://iam/token', vksBaseUrl: 'https://vks' }],
+    ['netbird', { managementUrl: 'https://netbird.example.com', token: '${var.t}' }],
+  ] as [string, Record<string, unknown>][])('%s %j', (name, config) => {
+    // GIVEN a configuration the library (or a user) writes
+    const [, lean, generated] = PROVIDERS.find(([n]) => n === name)!;
+    // WHEN each class synthesizes it
+    // THEN the provider block and the required_providers entry are identical
+    expect(synthProvider(name, lean, config)).toEqual(synthProvider(name, generated, config));
+  });
+
+  test('alias and configure', () => {
+    const stack = new TerraformStack(Testing.app(), 's');
+    const p = new AlicloudProviderBlock(stack, 'p', { region: 'cn-hongkong', alias: 'hk' });
+    p.configure({ profile: 'ops' });
+    expect(p.alias).toBe('hk');
+    expect(p.region).toBe('cn-hongkong');
+    expect(p.fqn).toBe('alicloud.hk');
+    const json = JSON.parse(Testing.synth(stack)) as { provider: { alicloud: unknown[] } };
+    expect(json.provider.alicloud).toEqual([{ alias: 'hk', region: 'cn-hongkong', profile: 'ops' }]);
+  });
+});
+
+describeWithShared('lean provider configurations against the provider schemas', () => {
+  test.each(PROVIDERS.filter(([, , , file]) => file !== undefined))('%s: every argument and block comes out as the generated binding writes it', (name, lean, generated, file) => {
+    // GIVEN every argument of the provider's own schema (maps with keys cdktf renames for providers, as the binding does)
+    const schema = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'reference', 'terraform', file!), 'utf8')) as {
+      provider_schemas: Record<string, { provider: { block: SchemaBlock } }>;
+    };
+    const full = fullArguments(Object.values(schema.provider_schemas)[0].provider.block);
+    // WHEN both classes synthesize it
+    // THEN the JSON is identical
+    expect(synthProvider(name, lean, full.camel)).toEqual(synthProvider(name, generated, full.camel));
+  });
+});
+
+describe('checkProviderType', () => {
+  test('refuses another provider where an alicloud one is needed, naming both', () => {
+    // GIVEN a kubernetes provider passed as an alicloud provider
+    const stack = new TerraformStack(Testing.app(), 's');
+    const wrong = new KubernetesProviderBlock(stack, 'k8s', {});
+    // THEN one problem, with the prop, what was given and what is valid
+    expect(checkProviderType('alicloudProvider', wrong, 'alicloud')).toEqual([{
+      code: 'PROVIDER_TYPE_MISMATCH', prop: 'alicloudProvider', value: "the 'kubernetes' provider configuration s/k8s",
+      expected: "a provider configuration of 'alicloud', or nothing to use the stack's",
+    }]);
+    expect(checkProviderType('alicloudProvider', new AlicloudProvider(stack, 'ali', {}), 'alicloud')).toEqual([]);
+    expect(checkProviderType('alicloudProvider', undefined, 'alicloud')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { HelmProvider, HelmProviderKubernetes } from '@cdktf/provider-helm/lib/provider';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import type { HelmProviderKubernetes } from '@cdktf/provider-helm/lib/provider';
+import { HelmProviderBlock, KubernetesProviderBlock } from '../provider-blocks';
 
 /** How the kubernetes and helm providers reach a cluster. Credentials must be references, never literals. */
 export interface ClusterConnection {
@@ -21,14 +21,14 @@ export interface ClusterConnection {
  * explicitly, so both cases work.
  */
 export function createClusterProviders(scope: Construct, identifier: string, conn: ClusterConnection): {
-  kubernetes: KubernetesProvider;
-  helm: HelmProvider;
+  kubernetes: KubernetesProviderBlock;
+  helm: HelmProviderBlock;
 } {
   const stack = TerraformStack.of(scope);
-  const taken = stack.node.findAll().some((c) => c instanceof KubernetesProvider);
+  const taken = stack.node.findAll().some((c) => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'kubernetes');
   const alias = taken ? identifier : undefined;
-  const kubernetes = new KubernetesProvider(scope, 'kubernetes', { alias, ...conn });
+  const kubernetes = new KubernetesProviderBlock(scope, 'kubernetes', { alias, ...conn });
   const helmKube: HelmProviderKubernetes = { ...conn };
-  const helm = new HelmProvider(scope, 'helm', { alias, kubernetes: helmKube });
+  const helm = new HelmProviderBlock(scope, 'helm', { alias, kubernetes: helmKube });
   return { kubernetes, helm };
 }
