@@ -33,9 +33,15 @@ export type ResourceArguments<C extends TerraformMetaArguments> = Omit<C, keyof 
 
 const META_ARGUMENTS = ['provider', 'dependsOn', 'count', 'forEach', 'lifecycle', 'provisioners', 'connection'] as const;
 
-/** `nodePoolName` -> `node_pool_name`, the inverse of the binding generator's renaming. */
+const SNAKE = new Map<string, string>();
+/** `nodePoolName` -> `node_pool_name`, the inverse of the binding generator's renaming (memoised: the same few names recur). */
 function snake(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  let out = SNAKE.get(name);
+  if (out === undefined) {
+    out = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    SNAKE.set(name, out);
+  }
+  return out;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -92,6 +98,8 @@ export function toProviderArguments(args: Record<string, unknown>, shape: Argume
  */
 export abstract class ProviderResource<C extends TerraformMetaArguments> extends TerraformResource {
   private args: ResourceArguments<C>;
+  private written?: { readonly args: ResourceArguments<C>; readonly out: Record<string, unknown> };
+  private idReference?: string;
   /** @internal How the arguments are renamed (tests compare it with the provider schema). */
   public readonly argumentShape: ArgumentShape;
 
@@ -118,9 +126,9 @@ export abstract class ProviderResource<C extends TerraformMetaArguments> extends
     this.argumentShape = type.shape;
   }
 
-  /** The resource's ID (a reference). */
+  /** The resource's ID (a reference; one token per resource, however often it is read). */
   public get id(): string {
-    return this.getStringAttribute('id');
+    return (this.idReference ??= this.getStringAttribute('id'));
   }
 
   /** The arguments as they will be written (camelCase, as in the binding's config). */
@@ -134,7 +142,9 @@ export abstract class ProviderResource<C extends TerraformMetaArguments> extends
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
-    return toProviderArguments(this.args as Record<string, unknown>, this.argumentShape);
+    // cdktf asks twice per synth (once to find cross-stack references, once to write); configure() replaces args.
+    if (this.written?.args !== this.args) this.written = { args: this.args, out: toProviderArguments(this.args as Record<string, unknown>, this.argumentShape) };
+    return this.written.out;
   }
 }
 

@@ -1,12 +1,11 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import type { LoadBalancer } from '@cdktf/provider-cloudflare/lib/load-balancer';
-import type { LoadBalancerMonitor } from '@cdktf/provider-cloudflare/lib/load-balancer-monitor';
-import type { LoadBalancerPool } from '@cdktf/provider-cloudflare/lib/load-balancer-pool';
-import type { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
-import { lazy } from '../core/private/lazy';
+import {
+  CloudflareLoadBalancerMonitorResource, CloudflareLoadBalancerPoolResource, CloudflareLoadBalancerResource, CloudflareProviderBlock,
+} from './resources';
 import { isUnresolved, ValidationProblem } from '../core/errors';
 import { Secret } from '../core/secrets';
+import { checkProviderType } from '../core/provider-resource';
 import { FailoverTiming } from './budget';
 import { failoverPoolOf, FailoverPool, ResolvedDescription } from './description';
 import { EngineBinding, EngineTimings, ITrafficEngine } from './engine';
@@ -43,7 +42,7 @@ export interface CloudflareOptions {
    */
   readonly apiToken?: Secret;
   /** The cloudflare provider to use. @default - the stack's, created when missing */
-  readonly provider?: CloudflareProvider;
+  readonly provider?: TerraformProvider;
 }
 
 const CF_ID = /^[0-9a-f]{32}$/;
@@ -52,11 +51,11 @@ const CF_ID = /^[0-9a-f]{32}$/;
 export class CloudflareEngine implements ITrafficEngine {
   public readonly label: string;
   /** The health monitor (escape hatch). */
-  public monitor?: LoadBalancerMonitor;
+  public monitor?: CloudflareLoadBalancerMonitorResource;
   /** One pool per region, primary first. */
-  public readonly pools: LoadBalancerPool[] = [];
+  public readonly pools: CloudflareLoadBalancerPoolResource[] = [];
   /** The load balancer serving the hostname. */
-  public loadBalancer?: LoadBalancer;
+  public loadBalancer?: CloudflareLoadBalancerResource;
 
   constructor(public readonly options: CloudflareOptions) {
     this.label = `Cloudflare ${this.proxied ? 'proxied' : 'DNS-only'}${options.enterprise ? ' (Enterprise)' : ''}`;
@@ -86,6 +85,7 @@ export class CloudflareEngine implements ITrafficEngine {
     const problems: ValidationProblem[] = [];
     const add = collector(problems);
     const o = this.options;
+    problems.push(...checkProviderType('engine.provider', o.provider, 'cloudflare'));
     if (!isUnresolved(o.accountId) && !CF_ID.test(o.accountId ?? '')) {
       add('CLOUDFLARE_ACCOUNT_ID_INVALID', 'engine.accountId', o.accountId, 'a Cloudflare account id: 32 lower-case hex characters');
     }
@@ -142,8 +142,7 @@ export class CloudflareEngine implements ITrafficEngine {
     const http = hc.protocol !== HealthCheckProtocol.TCP;
     const label = d.hostname.replace(/[^a-z0-9]+/g, '-');
 
-    const cf = cloudflareBindings();
-    this.monitor = new cf.LoadBalancerMonitor(scope, 'monitor', {
+    this.monitor = new CloudflareLoadBalancerMonitorResource(scope, 'monitor', {
       provider,
       accountId: o.accountId,
       description: `${d.hostname} health (${hc.protocol} ${hc.host}${http ? hc.path : ''})`,
@@ -165,7 +164,7 @@ export class CloudflareEngine implements ITrafficEngine {
 
     d.pools.forEach((pool) => {
       const id = pool.region.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-      this.pools.push(new cf.LoadBalancerPool(scope, `pool-${id}`, {
+      this.pools.push(new CloudflareLoadBalancerPoolResource(scope, `pool-${id}`, {
         provider,
         accountId: o.accountId,
         name: `${label}-${id}`.replace(/[^a-zA-Z0-9_-]/g, '-'),
@@ -195,7 +194,7 @@ export class CloudflareEngine implements ITrafficEngine {
         }
       });
     }
-    this.loadBalancer = new cf.LoadBalancer(scope, 'load-balancer', {
+    this.loadBalancer = new CloudflareLoadBalancerResource(scope, 'load-balancer', {
       provider,
       zoneId: o.zoneId,
       name: d.hostname,
@@ -219,20 +218,12 @@ export class CloudflareEngine implements ITrafficEngine {
 }
 
 /** The stack's un-aliased cloudflare provider, created with a sensitive API-token variable when missing. */
-/* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, see lazy() */
-const cloudflareBindings = lazy(() => ({
-  LoadBalancer: (require('@cdktf/provider-cloudflare/lib/load-balancer') as typeof import('@cdktf/provider-cloudflare/lib/load-balancer')).LoadBalancer,
-  LoadBalancerMonitor: (require('@cdktf/provider-cloudflare/lib/load-balancer-monitor') as typeof import('@cdktf/provider-cloudflare/lib/load-balancer-monitor')).LoadBalancerMonitor,
-  LoadBalancerPool: (require('@cdktf/provider-cloudflare/lib/load-balancer-pool') as typeof import('@cdktf/provider-cloudflare/lib/load-balancer-pool')).LoadBalancerPool,
-  CloudflareProvider: (require('@cdktf/provider-cloudflare/lib/provider') as typeof import('@cdktf/provider-cloudflare/lib/provider')).CloudflareProvider,
-}));
-/* eslint-enable @typescript-eslint/no-require-imports */
 
-function ensureCloudflareProvider(scope: Construct, apiToken?: Secret): CloudflareProvider {
-  const { CloudflareProvider } = cloudflareBindings();
+function ensureCloudflareProvider(scope: Construct, apiToken?: Secret): TerraformProvider {
   const stack = TerraformStack.of(scope);
-  const existing = stack.node.findAll().find((c): c is CloudflareProvider => c instanceof CloudflareProvider && c.alias === undefined);
+  const existing = stack.node.findAll()
+    .find((c): c is TerraformProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'cloudflare' && c.alias === undefined);
   if (existing) return existing;
   const token = apiToken ?? Secret.variable(stack, 'cloudflare_api_token', 'Cloudflare API token with Load Balancing edit rights (TF_VAR_cloudflare_api_token).');
-  return new CloudflareProvider(stack, 'cloudflare', { apiToken: token.value });
+  return new CloudflareProviderBlock(stack, 'cloudflare', { apiToken: token.value });
 }

@@ -13,4 +13,5 @@ export { GtmFailoverDomain } from './gtm-failover-domain';
 export type { GtmFailoverDomainProps } from './props';
 export {
   AlidnsAccessStrategyResource, AlidnsAddressPoolResource, AlidnsGtmInstanceResource, AlidnsMonitorConfigResource,
+  CloudflareLoadBalancerMonitorResource, CloudflareLoadBalancerPoolResource, CloudflareLoadBalancerResource, CloudflareProviderBlock,
 } from './resources';

@@ -33,7 +33,12 @@ import { NetbirdProvider } from '../../.gen/providers/netbird/provider';
 import { SetupKey } from '../../.gen/providers/netbird/setup-key';
 import {
   AlidnsAccessStrategyResource, AlidnsAddressPoolResource, AlidnsGtmInstanceResource, AlidnsMonitorConfigResource,
+  CloudflareLoadBalancerMonitorResource, CloudflareLoadBalancerPoolResource, CloudflareLoadBalancerResource, CloudflareProviderBlock,
 } from '../../lib/gtm-failover-domain/resources';
+import { LoadBalancer } from '@cdktf/provider-cloudflare/lib/load-balancer';
+import { LoadBalancerMonitor } from '@cdktf/provider-cloudflare/lib/load-balancer-monitor';
+import { LoadBalancerPool } from '@cdktf/provider-cloudflare/lib/load-balancer-pool';
+import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import {
   NetbirdGroupResource, NetbirdNetworkResource, NetbirdNetworkResourceResource, NetbirdNetworkRouterResource, NetbirdPolicyResource,
   NetbirdProviderBlock, NetbirdSetupKeyResource,
@@ -114,6 +119,11 @@ const PAIRS: Pair[] = [
     ['netbird_setup_key', NetbirdSetupKeyResource, SetupKey],
     ['netbird_policy', NetbirdPolicyResource, Policy],
   ] as const).map(pairOf('netbird-0.0.10.schema.json', (s) => new NetbirdProvider(s, 'nb', {}))),
+  ...([
+    ['cloudflare_load_balancer', CloudflareLoadBalancerResource, LoadBalancer],
+    ['cloudflare_load_balancer_pool', CloudflareLoadBalancerPoolResource, LoadBalancerPool],
+    ['cloudflare_load_balancer_monitor', CloudflareLoadBalancerMonitorResource, LoadBalancerMonitor],
+  ] as const).map(pairOf('cloudflare-5.14.0-subset.schema.json', (s) => new CloudflareProvider(s, 'cf', {}))),
 ];
 
 /** The resource's JSON (metadata dropped) when built by `cls` from `config`, in a fresh app. */
@@ -268,11 +278,17 @@ function fullArguments(block: SchemaBlock): { snake: Record<string, unknown>; ca
   return { snake, camel: camelArgs };
 }
 
-/** The map arguments and blocks of a schema block, as an {@link ArgumentShape}. */
+/**
+ * The map arguments and blocks of a schema block, as an {@link ArgumentShape}. Nested attributes (object-typed
+ * arguments of plugin-framework providers) are renamed like blocks; they are listed when they hold a map.
+ */
 function schemaShape(block: SchemaBlock): ArgumentShape {
-  const maps = Object.entries(block.attributes ?? {})
-    .filter(([, a]) => (a.optional || a.required) && Array.isArray(a.type) && a.type[0] === 'map').map(([n]) => n);
-  const blocks = Object.fromEntries(Object.entries(block.block_types ?? {}).map(([n, b]) => [n, schemaShape(b.block)]));
+  const settable = Object.entries(block.attributes ?? {}).filter(([, a]) => a.optional || a.required);
+  const maps = settable.filter(([, a]) => Array.isArray(a.type) && a.type[0] === 'map').map(([n]) => n);
+  const nested = settable.filter(([, a]) => a.nested_type)
+    .map(([n, a]) => [n, schemaShape({ attributes: a.nested_type!.attributes })] as const)
+    .filter(([, shape]) => (shape.maps ?? []).length > 0 || Object.keys(shape.blocks ?? {}).length > 0);
+  const blocks = Object.fromEntries([...Object.entries(block.block_types ?? {}).map(([n, b]) => [n, schemaShape(b.block)] as const), ...nested]);
   return normalizeShape({ maps, blocks });
 }
 
@@ -331,6 +347,7 @@ const PROVIDERS: [string, ProviderCtor, ProviderCtor, string | undefined][] = [
   ['alicloud', AlicloudProviderBlock as unknown as ProviderCtor, AlicloudProvider as unknown as ProviderCtor, 'alicloud-1.283.0.schema.json'],
   ['vngcloud', VngcloudProviderBlock as unknown as ProviderCtor, VngcloudProvider as unknown as ProviderCtor, 'vngcloud-1.3.11.schema.json'],
   ['netbird', NetbirdProviderBlock as unknown as ProviderCtor, NetbirdProvider as unknown as ProviderCtor, 'netbird-0.0.10.schema.json'],
+  ['cloudflare', CloudflareProviderBlock as unknown as ProviderCtor, CloudflareProvider as unknown as ProviderCtor, 'cloudflare-5.14.0-subset.schema.json'],
 ];
 
 describe('lean provider configurations synthesize exactly what the generated bindings do', () => {
@@ -342,6 +359,7 @@ describe('lean provider configurations synthesize exactly what the generated bin
     ['alicloud', { alias: 'cn_hongkong', region: 'cn-hongkong' }],
     ['vngcloud', { clientId: '${var.id}', clientSecret: '${var.secret}', tokenUrl: 'https://iam/token', vksBaseUrl: 'https://vks' }],
     ['netbird', { managementUrl: 'https://netbird.example.com', token: '${var.t}' }],
+    ['cloudflare', { apiToken: '${var.cloudflare_api_token}' }],
   ] as [string, Record<string, unknown>][])('%s %j', (name, config) => {
     // GIVEN a configuration the library (or a user) writes
     const [, lean, generated] = PROVIDERS.find(([n]) => n === name)!;

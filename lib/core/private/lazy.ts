@@ -1,8 +1,7 @@
 /**
- * Loads a module on first use. Provider bindings that only some configurations need (the
- * Cloudflare engine, `kubernetes_manifest`) are loaded this way, so `import 'cdktf-multiregion'`
- * does not pay for them (the Cloudflare load-balancer bindings alone are ~600 KB of JavaScript).
- * Types still come from `import type`, so nothing is lost to the type-checker.
+ * Loads a module on first use. A provider binding that only some configurations need and that has no
+ * lean class (`kubernetes_manifest`, see ProviderResource) is loaded this way, so `import 'cdktf-multiregion'`
+ * does not pay for it. Types still come from `import type`, so nothing is lost to the type-checker.
  */
 export function lazy<T>(load: () => T): () => T {
   let loaded: T | undefined;

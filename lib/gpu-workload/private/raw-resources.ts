@@ -27,6 +27,7 @@ function dropUndefined(v: unknown): unknown {
  */
 abstract class RawKubernetesResource extends TerraformResource {
   private readonly attributes: Record<string, unknown>;
+  private nameReference?: string;
 
   /** Each subclass names its resource type in a static `tfResourceType`, as generated bindings do. */
   constructor(scope: Construct, id: string, props: RawKubernetesResourceProps) {
@@ -41,7 +42,7 @@ abstract class RawKubernetesResource extends TerraformResource {
 
   /** `metadata[0].name`, as the object is named in the cluster (a reference). */
   public get metadataName(): string {
-    return Token.asString(this.interpolationForAttribute('metadata[0].name'));
+    return (this.nameReference ??= Token.asString(this.interpolationForAttribute('metadata[0].name')));
   }
 
   protected synthesizeAttributes(): { [name: string]: unknown } {
