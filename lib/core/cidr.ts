@@ -1,4 +1,8 @@
-import * as ipaddr from 'ipaddr.js';
+import type * as IpAddr from 'ipaddr.js';
+import { lazy } from './private/lazy';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- only IPv6 and malformed texts need it (IPv4 has a fast path)
+const ipaddrModule = lazy(() => require('ipaddr.js') as typeof IpAddr);
 import { isUnresolved, ValidationProblem } from './errors';
 
 /** An IPv4 or IPv6 network, parsed and normalised. */
@@ -16,7 +20,8 @@ export class Cidr {
   }
 
   private static parseAny(text: string): Cidr {
-    let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
+    const ipaddr = ipaddrModule();
+    let parsed: [IpAddr.IPv4 | IpAddr.IPv6, number];
     try {
       const addrText = text.split('/')[0];
       // ipaddr.js also accepts legacy IPv4 forms ('10.0.0', hex, octal); providers do not.
@@ -89,7 +94,8 @@ export class Cidr {
       bytes.unshift(Number(v & 0xffn));
       v >>= 8n;
     }
-    return `${ipaddr.fromByteArray(bytes).toString()}/${this.prefix}`;
+    const address = this.family === 'ipv4' ? bytes.join('.') : ipaddrModule().fromByteArray(bytes).toString();
+    return `${address}/${this.prefix}`;
   }
 }
 

@@ -1,7 +1,8 @@
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { lazy } from '../core/private/lazy';
 import { NamespaceV1Resource, SecretV1Resource } from '../core/kubernetes-resources';
-import { DataKubernetesSecretV1 } from '@cdktf/provider-kubernetes/lib/data-kubernetes-secret-v1';
+import type * as DataSecretBinding from '@cdktf/provider-kubernetes/lib/data-kubernetes-secret-v1';
 import { ICluster } from '../core/cluster';
 import { HelmAddOn, HelmChart, HelmValues } from '../core/helm-addon';
 import { assertPlacement } from '../core/placement';
@@ -143,7 +144,7 @@ export class NatsMember extends Construct {
       return { user: source.user ?? defaultUser, password: props.sharedPassword(source.variableName, which) };
     }
     const namespace = source.namespace ?? props.namespace;
-    const existing = new DataKubernetesSecretV1(this, `${which}-existing-secret`, {
+    const existing = new (dataSecretBinding().DataKubernetesSecretV1)(this, `${which}-existing-secret`, {
       provider: props.cluster.kubernetesProvider,
       metadata: { name: source.secretName, namespace },
       // A clear plan-time error instead of "Missing map element" when the Secret or a key is absent.
@@ -161,3 +162,6 @@ export class NatsMember extends Construct {
     };
   }
 }
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- only credentials from an existing Secret need it
+const dataSecretBinding = lazy(() => require('@cdktf/provider-kubernetes/lib/data-kubernetes-secret-v1') as typeof DataSecretBinding);
