@@ -1,3 +1,6 @@
+import { TerraformProvider } from 'cdktf';
+import { AlicloudProvider } from '../../.gen/providers/alicloud/provider';
+import { KubernetesProviderBlock } from '../../lib/core/provider-blocks';
 import { ApiServerAccess } from '../../lib/core/cluster-options';
 import { ClusterNetwork, GpuCluster, GpuClusterProps, GpuSchedulingComponent } from '../../lib/gpu-cluster';
 import { MultiRegionValidationError } from '../../lib/core/errors';
@@ -35,6 +38,28 @@ const twoZones = (patch: { vpcCidr?: string; podCidr?: string; z0?: object; z1?:
 });
 
 describe('GpuCluster validation', () => {
+  test('refuses a provider configuration of another provider as alicloudProvider, with the other problems', () => {
+    // GIVEN a kubernetes provider passed where the alicloud provider belongs, and a bad cluster name
+    const stack = newStack();
+    const err = problemsOf(() => new GpuCluster(stack, 'hk', seedProps({
+      clusterName: 'HK_ack', alicloudProvider: new KubernetesProviderBlock(stack, 'k8s', {}),
+    })));
+    // THEN both are reported together; the provider problem names the prop, what was given and what is valid
+    expect(err.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['PROVIDER_TYPE_MISMATCH', 'NAME_INVALID']));
+    expect(err.message).toContain("[PROVIDER_TYPE_MISMATCH] alicloudProvider: got the 'kubernetes' provider configuration");
+    expect(err.message).toContain("a provider configuration of 'alicloud'");
+  });
+
+  test('accepts the generated AlicloudProvider binding as alicloudProvider', () => {
+    // GIVEN the user's own generated provider
+    const stack = newStack();
+    const mine = new AlicloudProvider(stack, 'mine', { region: 'cn-hongkong' });
+    // THEN the cluster uses it and creates no other
+    const c = new GpuCluster(stack, 'hk', seedProps({ alicloudProvider: mine }));
+    expect(c.alicloudProvider).toBe(mine);
+    expect(stack.node.findAll().filter((x) => TerraformProvider.isTerraformProvider(x) && x.terraformResourceType === 'alicloud')).toHaveLength(1);
+  });
+
   test('throws when the cluster name is not a DNS label', () => {
     expectProblem({ clusterName: 'HK_ack' }, 'NAME_INVALID', 'clusterName', "'HK_ack'");
   });

@@ -1,4 +1,5 @@
-import { Testing } from 'cdktf';
+import { TerraformProvider, TerraformStack, Testing } from 'cdktf';
+import { KubernetesProviderBlock } from '../../lib/core/provider-blocks';
 import { IngressAddressType, MultiRegionValidationError } from '../../lib';
 import { GtmEdition, GtmFailoverDomain, GtmFailoverDomainProps, HealthCheckProtocol, TrafficEngine } from '../../lib/gtm-failover-domain';
 import { ACCOUNT, globalStack, hk, vn, ZONE } from './fixtures';
@@ -38,6 +39,17 @@ function expectProblem(props: Partial<GtmFailoverDomainProps>, code: string, pro
 }
 
 describe('GtmFailoverDomain validation', () => {
+  test.each([
+    ['Alibaba GTM', (p: TerraformProvider) => gtm({ provider: p }), 'alicloud'],
+    ['Cloudflare', (p: TerraformProvider) => cloudflare({ provider: p }), 'cloudflare'],
+  ] as const)('%s refuses another provider\'s configuration as engine.provider', (_name, engine, expected) => {
+    // GIVEN a kubernetes provider configuration passed as the engine's provider
+    const wrong = new KubernetesProviderBlock(new TerraformStack(Testing.app(), 'other'), 'k8s', {});
+    // THEN the domain names the prop, what was given and the provider it needs
+    expectProblem({ engine: engine(wrong) }, 'PROVIDER_TYPE_MISMATCH', 'engine.provider', "the 'kubernetes' provider configuration other/k8s");
+    expect(problems({ engine: engine(wrong) }).message).toContain(`a provider configuration of '${expected}'`);
+  });
+
   describe('Alibaba GTM allowed values', () => {
     test('throws when the interval is not 60 s (the only value the provider accepts)', () => {
       expectProblem({ healthCheck: { intervalSeconds: 15 } }, 'GTM_INTERVAL', 'healthCheck.intervalSeconds', '15');
