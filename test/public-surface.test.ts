@@ -48,8 +48,8 @@ const PUBLIC_SURFACE = [
     'VksNetwork', 'VksNetworkType', 'VksNodeGroup', 'VksNodeGroupOptions', 'VngcloudCredentials', 'VngcloudEndpoints',
     'VngcloudLoadBalancerController', 'VngcloudLoadBalancerControllerOptions', 'VngcloudLoadBalancerControllerProps',
     'VngcloudLoadBalancerScheme', 'VngcloudProviderBlock', 'VpcResource', 'VserverNetworkResource',
-    'VserverSubnetResource', 'VswitchResource', 'assertPlacement', 'checkSecret', 'clusterZone',
-    'crossClusterServiceName', 'renderTolerations',
+    'VserverSshkeyResource', 'VserverSubnetResource', 'VswitchResource', 'assertPlacement', 'checkSecret',
+    'clusterZone', 'crossClusterServiceName', 'renderTolerations',
 ];
 
 describe('public surface', () => {

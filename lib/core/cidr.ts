@@ -103,6 +103,14 @@ export class Cidr {
 const PARSED = new Map<string, Cidr>();
 const IPV4_CIDR = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\/(\d|[12]\d|3[0-2])$/;
 
+const IPV4_ADDRESS = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
+
+/** `a.b.c.d` in plain dotted decimal (no leading zeros, octets up to 255), as ipaddr.js's `isValidFourPartDecimal` decides. */
+export function isIpv4Address(text: string): boolean {
+  const m = IPV4_ADDRESS.exec(text);
+  return !!m && m.slice(1, 5).every((o) => Number(o) <= 255);
+}
+
 /** The common case, `a.b.c.d/n` with the host bits clear, without ipaddr.js; anything else returns undefined. */
 function parseIpv4(text: string): Cidr | undefined {
   const m = IPV4_CIDR.exec(text);

@@ -2,7 +2,6 @@
  * The engine-neutral description of a failover domain: hostname, members, health check, routing,
  * TTL. Engines turn the resolved description into provider resources.
  */
-import * as ipaddr from 'ipaddr.js';
 import { IngressAddressType } from '../core/cluster';
 import { ServiceEndpoint } from '../core/endpoint';
 import { isUnresolved, ValidationProblem } from '../core/errors';
@@ -10,6 +9,7 @@ import { checkName, DNS_LABEL } from '../core/naming';
 import { defaultPort } from './private/provider-strings';
 import { collector } from './private/problem';
 import { HealthCheckProtocol, Routing } from './vocabulary';
+import { isIpv4Address } from '../core/cidr';
 
 /** The health check every member is probed with. */
 export interface HealthCheck {
@@ -75,7 +75,7 @@ export class FailoverMember {
     readonly healthPath?: string;
     readonly port?: number;
   }): ServiceEndpoint {
-    const guessed = !isUnresolved(props.address) && ipaddr.IPv4.isValidFourPartDecimal(props.address)
+    const guessed = !isUnresolved(props.address) && isIpv4Address(props.address)
       ? IngressAddressType.IPV4
       : IngressAddressType.DOMAIN;
     return {
@@ -176,7 +176,7 @@ export function resolveDescription(props: {
       add('MEMBER_REGION_MISSING', `members[${i}].region`, m.region, 'the region the member runs in (pools are formed per region)');
     }
     if (!isUnresolved(m.address)) {
-      if (m.addressType === IngressAddressType.IPV4 && !ipaddr.IPv4.isValidFourPartDecimal(m.address ?? '')) {
+      if (m.addressType === IngressAddressType.IPV4 && !isIpv4Address(m.address ?? '')) {
         add('MEMBER_ADDRESS_INVALID', `members[${i}].address`, m.address, 'an IPv4 address in dotted decimal (addressType is IPV4)');
       } else if (m.addressType === IngressAddressType.DOMAIN && !HOSTNAME.test(m.address ?? '')) {
         add('MEMBER_ADDRESS_INVALID', `members[${i}].address`, m.address, 'a DNS name such as alb-xxx.cn-hongkong.alb.aliyuncs.com (addressType is DOMAIN)');

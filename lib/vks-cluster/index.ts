@@ -10,5 +10,6 @@ export type {
   VngcloudCredentials, VngcloudLoadBalancerControllerOptions, VngcloudLoadBalancerControllerProps,
 } from './vngcloud-load-balancer-controller';
 export {
-  VksClusterNodeGroupResource, VksClusterResource, VngcloudProviderBlock, VserverNetworkResource, VserverSubnetResource,
+  VksClusterNodeGroupResource, VksClusterResource, VngcloudProviderBlock, VserverNetworkResource, VserverSshkeyResource,
+  VserverSubnetResource,
 } from './resources';

@@ -2,6 +2,7 @@ import type { VngcloudProviderConfig } from '../../.gen/providers/vngcloud/provi
 import type { VksClusterConfig } from '../../.gen/providers/vngcloud/vks-cluster';
 import type { VksClusterNodeGroupAConfig } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
 import type { VserverNetworkConfig } from '../../.gen/providers/vngcloud/vserver-network';
+import type { VserverSshkeyConfig } from '../../.gen/providers/vngcloud/vserver-sshkey';
 import type { VserverSubnetConfig } from '../../.gen/providers/vngcloud/vserver-subnet';
 import { Construct } from 'constructs';
 import { ArgumentShape, ProviderBlock, ProviderResource } from '../core/provider-resource';
@@ -44,6 +45,14 @@ export class VserverNetworkResource extends ProviderResource<VserverNetworkConfi
   public static readonly tfResourceType = 'vngcloud_vserver_network';
   constructor(scope: Construct, id: string, config: VserverNetworkConfig) {
     super(scope, id, { tfResourceType: VserverNetworkResource.tfResourceType, ...VNGCLOUD, shape: {} }, config);
+  }
+}
+
+/** `vngcloud_vserver_sshkey` (the nodes' SSH key, with `sshPublicKey`), lean (see {@link ProviderResource}). */
+export class VserverSshkeyResource extends ProviderResource<VserverSshkeyConfig> {
+  public static readonly tfResourceType = 'vngcloud_vserver_sshkey';
+  constructor(scope: Construct, id: string, config: VserverSshkeyConfig) {
+    super(scope, id, { tfResourceType: VserverSshkeyResource.tfResourceType, ...VNGCLOUD, shape: {} }, config);
   }
 }
 

@@ -1,7 +1,6 @@
 import { ITerraformDependable, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { VksClusterResource, VngcloudProviderBlock, VserverNetworkResource, VserverSubnetResource } from './resources';
-import { VserverSshkey } from '../../.gen/providers/vngcloud/vserver-sshkey';
+import { VksClusterResource, VngcloudProviderBlock, VserverNetworkResource, VserverSshkeyResource, VserverSubnetResource } from './resources';
 import { NvidiaGpuOperator } from '../addons/gpu-operator';
 import { NodeToleration, renderTolerations, tolerationFor } from '../core/scheduling';
 import { Hami } from '../addons/hami';
@@ -43,7 +42,7 @@ export class VksCluster extends ClusterBase {
   public readonly vpc?: VserverNetworkResource;
   public readonly subnet?: VserverSubnetResource;
   /** Created SSH key, when `sshPublicKey` was given. */
-  public readonly sshKey?: VserverSshkey;
+  public readonly sshKey?: VserverSshkeyResource;
   /** GPU sharing mode in effect. */
   public readonly gpuSharing: GpuSharing;
   /** The add-ons (undefined when not installed). */
@@ -112,7 +111,7 @@ export class VksCluster extends ClusterBase {
       subnetId = this.subnet.id;
     }
     if (props.sshPublicKey !== undefined) {
-      this.sshKey = new VserverSshkey(this, 'ssh-key', { projectId: props.projectId!, name: `${props.clusterName}-nodes`, publicKey: props.sshPublicKey });
+      this.sshKey = new VserverSshkeyResource(this, 'ssh-key', { projectId: props.projectId!, name: `${props.clusterName}-nodes`, publicKey: props.sshPublicKey });
     }
 
     const helmController = props.loadBalancerController !== undefined;

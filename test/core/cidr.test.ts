@@ -1,5 +1,6 @@
 import { Cidr } from '../../lib';
-import { checkCidrs, checkContained } from '../../lib/core/cidr';
+import * as ipaddr from 'ipaddr.js';
+import { checkCidrs, checkContained, isIpv4Address } from '../../lib/core/cidr';
 
 describe('Cidr', () => {
   test('parses IPv4 and IPv6 blocks and knows their size', () => {
@@ -26,6 +27,14 @@ describe('Cidr', () => {
     // leading zeros, octets over 255 and prefixes over 32 are refused, as before
     for (const bad of ['010.0.0.0/8', '256.0.0.0/8', '10.0.0.0/33', '10.0.0.0']) expect(Cidr.tryParse(bad)).toBeUndefined();
     expect(() => Cidr.parse('10.128.0.0/8')).toThrow(/host bits set; the network is 10.0.0.0\/8/);
+  });
+
+  test('isIpv4Address decides as ipaddr.js isValidFourPartDecimal does', () => {
+    // GIVEN plain, edge and malformed texts
+    const texts = ['10.0.0.1', '0.0.0.0', '255.255.255.255', '256.0.0.1', '010.0.0.1', '1.2.3', '1.2.3.4.5', '0x0a.0.0.1', ' 1.2.3.4', '1.2.3.4/8', '::1', ''];
+    // THEN the answers are the same
+    expect(texts.map(isIpv4Address)).toEqual(texts.map((t) => ipaddr.IPv4.isValidFourPartDecimal(t)));
+    expect(isIpv4Address('10.0.0.1')).toBe(true);
   });
 
   test('overlap and containment', () => {

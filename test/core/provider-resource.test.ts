@@ -19,6 +19,7 @@ import { VksCluster } from '../../.gen/providers/vngcloud/vks-cluster';
 import { VksClusterNodeGroupA } from '../../.gen/providers/vngcloud/vks-cluster-node-group';
 import { VserverNetwork } from '../../.gen/providers/vngcloud/vserver-network';
 import { VserverSubnet } from '../../.gen/providers/vngcloud/vserver-subnet';
+import { VserverSshkey } from '../../.gen/providers/vngcloud/vserver-sshkey';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { AlidnsAccessStrategy } from '../../.gen/providers/alicloud/alidns-access-strategy';
 import { AlidnsAddressPool } from '../../.gen/providers/alicloud/alidns-address-pool';
@@ -50,7 +51,9 @@ import { IngressClassV1 } from '@cdktf/provider-kubernetes/lib/ingress-class-v1'
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { IngressClassV1Resource, NamespaceV1Resource, SecretV1Resource } from '../../lib/core/kubernetes-resources';
-import { VksClusterNodeGroupResource, VksClusterResource, VserverNetworkResource, VserverSubnetResource } from '../../lib/vks-cluster/resources';
+import {
+  VksClusterNodeGroupResource, VksClusterResource, VserverNetworkResource, VserverSshkeyResource, VserverSubnetResource,
+} from '../../lib/vks-cluster/resources';
 import { ArgumentShape, checkProviderType, ProviderResource, toProviderArguments } from '../../lib/core/provider-resource';
 import { HelmReleaseResource } from '../../lib/core/helm-release';
 import {
@@ -105,6 +108,7 @@ const PAIRS: Pair[] = [
     ['vngcloud_vks_cluster_node_group', VksClusterNodeGroupResource, VksClusterNodeGroupA],
     ['vngcloud_vserver_network', VserverNetworkResource, VserverNetwork],
     ['vngcloud_vserver_subnet', VserverSubnetResource, VserverSubnet],
+    ['vngcloud_vserver_sshkey', VserverSshkeyResource, VserverSshkey],
   ] as const).map(pairOf('vngcloud-1.3.11.schema.json', (s) => new VngcloudProvider(s, 'vng', {}))),
   ...([
     ['kubernetes_ingress_class_v1', IngressClassV1Resource, IngressClassV1],
