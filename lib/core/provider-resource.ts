@@ -1,6 +1,7 @@
 import { TerraformMetaArguments, TerraformProvider, TerraformResource, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ValidationProblem } from './errors';
+import { addDependsOn } from './private/dependable';
 
 /**
  * How a resource's arguments are named and nested, where a plain camelCase-to-snake_case rename is not
@@ -113,13 +114,15 @@ export abstract class ProviderResource<C extends TerraformMetaArguments> extends
         providerVersionConstraint: type.providerVersionConstraint,
       },
       provider: meta.provider,
-      dependsOn: meta.dependsOn,
       count: meta.count,
       lifecycle: meta.lifecycle,
       provisioners: meta.provisioners,
       connection: meta.connection,
       forEach: meta.forEach,
     });
+    // depends_on through the library's deferred list: the same entries, without a token (and a full stack trace) per entry.
+    const dependsOn = meta.dependsOn;
+    if (dependsOn && dependsOn.length > 0) addDependsOn(this, () => dependsOn);
     const args: Record<string, unknown> = { ...(config as unknown as Record<string, unknown>) };
     for (const m of META_ARGUMENTS) delete args[m];
     this.args = args as ResourceArguments<C>;

@@ -55,6 +55,7 @@ import {
   VksClusterNodeGroupResource, VksClusterResource, VserverNetworkResource, VserverSshkeyResource, VserverSubnetResource,
 } from '../../lib/vks-cluster/resources';
 import { ArgumentShape, checkProviderType, ProviderResource, toProviderArguments } from '../../lib/core/provider-resource';
+import { addDependsOn } from '../../lib/core/private/dependable';
 import { HelmReleaseResource } from '../../lib/core/helm-release';
 import {
   CsKubernetesAddonResource, CsKubernetesNodePoolResource, CsManagedKubernetesResource,
@@ -202,6 +203,22 @@ describe('lean resources synthesize exactly what the generated bindings do (the 
     // WHEN each class synthesizes them
     // THEN the JSON is identical
     expect(synthOne(pair, pair.lean, withProvider)).toEqual(synthOne(pair, pair.generated, withProvider));
+  });
+
+  test('depends_on from the config comes out as the binding writes it, and later additions join it', () => {
+    // GIVEN a lean and a generated release, each depending on another resource
+    const build = (cls: Ctor): Record<string, unknown> => {
+      const stack = new TerraformStack(Testing.app(), 's');
+      const helm = new HelmProvider(stack, 'helm', {});
+      const first = new Release(stack, 'first', { provider: helm, name: 'a', chart: 'c' });
+      const r = new cls(stack, 'r', { provider: helm, name: 'b', chart: 'c', dependsOn: [first] } as never);
+      if (r instanceof HelmReleaseResource) addDependsOn(r, () => [first]);
+      const json = JSON.parse(Testing.synth(stack)) as { resource: { helm_release: Record<string, Record<string, unknown>> } };
+      return json.resource.helm_release.r;
+    };
+    // THEN both write the same depends_on, with no duplicate entry after a second, equal dependency
+    expect(build(HelmReleaseResource as unknown as Ctor).depends_on).toEqual(['helm_release.first']);
+    expect(build(Release as unknown as Ctor).depends_on).toEqual(['helm_release.first']);
   });
 
   test('configure changes arguments, addOverride still applies', () => {
