@@ -1,4 +1,4 @@
-import { TerraformMetaArguments, TerraformProvider, TerraformResource, Tokenization } from 'cdktf';
+import { TerraformMetaArguments, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ValidationProblem } from './errors';
 import { addDependsOn } from './private/dependable';
@@ -229,4 +229,9 @@ export function checkProviderType(prop: string, provider: TerraformProvider | un
     value: `the '${provider.terraformResourceType}' provider configuration ${provider.node.path}`,
     expected: `a provider configuration of '${expected}', or nothing to use the stack's`,
   }];
+}
+
+/** The stack's configurations of the provider named `name` (e.g. `alicloud`), whichever class made them: a {@link ProviderBlock} or a generated binding. */
+export function providersOfType<P extends TerraformProvider = TerraformProvider>(stack: TerraformStack, name: string): P[] {
+  return stack.node.findAll().filter((c): c is P => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === name);
 }

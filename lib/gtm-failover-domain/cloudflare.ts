@@ -5,7 +5,7 @@ import {
 } from './resources';
 import { isUnresolved, ValidationProblem } from '../core/errors';
 import { Secret } from '../core/secrets';
-import { checkProviderType } from '../core/provider-resource';
+import { checkProviderType, providersOfType } from '../core/provider-resource';
 import { FailoverTiming } from './budget';
 import { failoverPoolOf, FailoverPool, ResolvedDescription } from './description';
 import { EngineBinding, EngineTimings, ITrafficEngine } from './engine';
@@ -221,8 +221,7 @@ export class CloudflareEngine implements ITrafficEngine {
 
 function ensureCloudflareProvider(scope: Construct, apiToken?: Secret): TerraformProvider {
   const stack = TerraformStack.of(scope);
-  const existing = stack.node.findAll()
-    .find((c): c is TerraformProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'cloudflare' && c.alias === undefined);
+  const existing = providersOfType(stack, 'cloudflare').find((c) => c.alias === undefined);
   if (existing) return existing;
   const token = apiToken ?? Secret.variable(stack, 'cloudflare_api_token', 'Cloudflare API token with Load Balancing edit rights (TF_VAR_cloudflare_api_token).');
   return new CloudflareProviderBlock(stack, 'cloudflare', { apiToken: token.value });

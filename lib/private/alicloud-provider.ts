@@ -2,7 +2,7 @@ import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { AlicloudProviderConfig } from '../../.gen/providers/alicloud/provider';
 import { toIdentifier } from '../core/naming';
-import { ProviderBlock } from '../core/provider-resource';
+import { ProviderBlock, providersOfType } from '../core/provider-resource';
 
 /**
  * The aliyun/alicloud provider (1.283.0) configuration, taking the binding's typed
@@ -23,11 +23,6 @@ export class AlicloudProviderBlock extends ProviderBlock<AlicloudProviderConfig>
   }
 }
 
-/** The stack's alicloud provider configurations, whichever class made them. */
-function alicloudProviders(stack: TerraformStack): (TerraformProvider & { readonly region?: string })[] {
-  return stack.node.findAll().filter((c): c is TerraformProvider => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'alicloud');
-}
-
 /**
  * The one rule for finding or creating the alicloud provider of a stack. No credentials are ever
  * set: the provider reads ALICLOUD_ACCESS_KEY / ALICLOUD_SECRET_KEY (or a profile) at plan time.
@@ -39,7 +34,7 @@ function alicloudProviders(stack: TerraformStack): (TerraformProvider & { readon
  */
 export function findOrCreateAlicloudProvider(scope: Construct, region?: string): TerraformProvider {
   const stack = TerraformStack.of(scope);
-  const existing = alicloudProviders(stack);
+  const existing = providersOfType<TerraformProvider & { readonly region?: string }>(stack, 'alicloud');
   if (region === undefined) {
     return existing.find((p) => p.alias === undefined) ?? new AlicloudProviderBlock(stack, 'alicloud', {});
   }

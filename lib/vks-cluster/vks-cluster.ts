@@ -1,5 +1,6 @@
 import { ITerraformDependable, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { providersOfType } from '../core/provider-resource';
 import { VksClusterResource, VngcloudProviderBlock, VserverNetworkResource, VserverSshkeyResource, VserverSubnetResource } from './resources';
 import { NvidiaGpuOperator } from '../addons/gpu-operator';
 import { NodeToleration, renderTolerations, tolerationFor } from '../core/scheduling';
@@ -265,8 +266,7 @@ export class VksCluster extends ClusterBase {
   private findOrCreateProvider(props: VksClusterProps): TerraformProvider {
     const endpoints = { ...(vngcloudEndpoints(props.region) ?? {}), ...(props.apiEndpoints ?? {}) } as Partial<VngcloudEndpoints>;
     // The stack's vngcloud provider, whichever class made it (this library's block or the generated binding).
-    const existing = this.stack.node.findAll()
-      .find((c): c is TerraformProvider & { readonly vksBaseUrl?: string } => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'vngcloud');
+    const existing = providersOfType<TerraformProvider & { readonly vksBaseUrl?: string }>(this.stack, 'vngcloud')[0];
     if (existing) {
       if (existing.vksBaseUrl !== undefined && endpoints.vks !== undefined && existing.vksBaseUrl !== endpoints.vks) {
         const p = new Problems(this.node.path);

@@ -1,7 +1,8 @@
-import { TerraformProvider, TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { HelmProviderKubernetes } from '@cdktf/provider-helm/lib/provider';
 import { HelmProviderBlock, KubernetesProviderBlock } from '../provider-blocks';
+import { providersOfType } from '../provider-resource';
 
 /** How the kubernetes and helm providers reach a cluster. Credentials must be references, never literals. */
 export interface ClusterConnection {
@@ -25,7 +26,7 @@ export function createClusterProviders(scope: Construct, identifier: string, con
   helm: HelmProviderBlock;
 } {
   const stack = TerraformStack.of(scope);
-  const taken = stack.node.findAll().some((c) => TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === 'kubernetes');
+  const taken = providersOfType(stack, 'kubernetes').length > 0;
   const alias = taken ? identifier : undefined;
   const kubernetes = new KubernetesProviderBlock(scope, 'kubernetes', { alias, ...conn });
   const helmKube: HelmProviderKubernetes = { ...conn };
