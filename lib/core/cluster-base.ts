@@ -1,4 +1,4 @@
-import { Annotations, ITerraformDependable, TerraformStack, Token } from 'cdktf';
+import { AnnotationMetadataEntryType, ITerraformDependable, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import type { HelmProviderBlock, KubernetesProviderBlock } from './provider-blocks';
 import { cidrsOverlap, suggestFreeCidr } from './cidr';
@@ -163,7 +163,8 @@ export abstract class ClusterBase extends Construct implements ICluster {
       for (const [prop, list] of byProp) {
         const shown = list.slice(0, 3).map(overlapText).join('; ');
         const more = list.length > 3 ? `; and ${list.length - 3} more` : '';
-        Annotations.of(this).addWarning(`[CLUSTER_CIDR_OVERLAP] ${prop}: got ${rangeOf(list[0])}; ${shown}${more}; ${adviceFor(list[0])}. ` +
+        // Added while cdktf validates, so a stack trace would show only cdktf's synth internals: none is captured.
+        this.node.addMetadata(AnnotationMetadataEntryType.WARN, `[CLUSTER_CIDR_OVERLAP] ${prop}: got ${rangeOf(list[0])}; ${shown}${more}; ${adviceFor(list[0])}. ` +
           'Harmless while the clusters never route to each other; a multi-cluster construct joining them refuses it');
       }
     }

@@ -1,7 +1,8 @@
-import { TerraformMetaArguments, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { IResolvable, TerraformMetaArguments, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ValidationProblem } from './errors';
 import { addDependsOn } from './private/dependable';
+import { attributeReference, resourceAddress } from './private/reference';
 
 /**
  * How a resource's arguments are named and nested, where a plain camelCase-to-snake_case rename is not
@@ -101,6 +102,7 @@ export abstract class ProviderResource<C extends TerraformMetaArguments> extends
   private args: ResourceArguments<C>;
   private written?: { readonly args: ResourceArguments<C>; readonly out: Record<string, unknown> };
   private idReference?: string;
+  private address?: string;
   /** @internal How the arguments are renamed (tests compare it with the provider schema). */
   public readonly argumentShape: ArgumentShape;
 
@@ -127,6 +129,20 @@ export abstract class ProviderResource<C extends TerraformMetaArguments> extends
     for (const m of META_ARGUMENTS) delete args[m];
     this.args = args as ResourceArguments<C>;
     this.argumentShape = type.shape;
+  }
+
+  /**
+   * A reference to one of the resource's attributes, resolved as cdktf's own references are (braces,
+   * cross-stack outputs) but without the full stack trace cdktf captures for each (see the README,
+   * "Lean resources"); every attribute getter goes through it.
+   */
+  public interpolationForAttribute(terraformAttribute: string): IResolvable {
+    return attributeReference(this, terraformAttribute);
+  }
+
+  /** The resource's address (`type.name`) as a token, as cdktf's `fqn`, made once. */
+  public get fqn(): string {
+    return (this.address ??= resourceAddress(this));
   }
 
   /** The resource's ID (a reference; one token per resource, however often it is read). */

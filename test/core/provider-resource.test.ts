@@ -1,6 +1,7 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { Fn, TerraformMetaArguments, TerraformProvider, TerraformResource, TerraformStack, Testing } from 'cdktf';
+import { App, Fn, TerraformMetaArguments, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { Release } from '@cdktf/provider-helm/lib/release';
@@ -232,6 +233,58 @@ describe('lean resources synthesize exactly what the generated bindings do (the 
     const json = JSON.parse(Testing.synth(stack)) as { resource: { helm_release: { r: Record<string, unknown> } } };
     expect(json.resource.helm_release.r).toMatchObject({ name: 'a', chart: 'c', timeout: 900, max_history: 3 });
     expect(r.arguments.timeout).toBe(900);
+  });
+});
+
+describe('lean references resolve exactly as cdktf\'s own (strings, expressions, depends_on, across stacks)', () => {
+  /** Two stacks: a VPC made by `cls` in `net`, read in its own stack and from `apps`; the whole synthesized app. */
+  function synthApp(cls: Ctor): { stacks: Record<string, unknown>; dependencies: Record<string, string[]> } {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lean-ref-'));
+    const app = new App({ outdir });
+    const net = new TerraformStack(app, 'net');
+    const apps = new TerraformStack(app, 'apps');
+    const provider = (s: TerraformStack): AlicloudProvider => new AlicloudProvider(s, 'ali', { region: 'cn-hongkong' });
+    const inNet = provider(net);
+    const vpc = new cls(net, 'vpc', { provider: inNet, vpcName: 'v', cidrBlock: '10.0.0.0/16' } as never) as TerraformResource & { id: string };
+    // in its own stack: plain, inside a string, inside an expression, and as a dependency
+    new Vswitch(net, 'a', { provider: inNet, vpcId: vpc.id, cidrBlock: '10.0.0.0/24', zoneId: 'z', vswitchName: `${vpc.id}-a`, tags: { upper: Fn.upper(vpc.id) }, dependsOn: [vpc] });
+    const b = new VswitchResource(net, 'b', { provider: inNet, vpcId: vpc.getStringAttribute('id'), cidrBlock: '10.0.1.0/24', zoneId: 'z' });
+    addDependsOn(b, () => [vpc]);
+    // from another stack: cdktf writes an output in `net` and a remote-state read in `apps`
+    new Vswitch(apps, 'c', { provider: provider(apps), vpcId: vpc.id, cidrBlock: '10.0.2.0/24', zoneId: 'z' });
+    new TerraformOutput(apps, 'vpc_name', { value: vpc.getStringAttribute('vpc_name') });
+    app.synth();
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as { stacks: Record<string, { dependencies: string[] }> };
+    const read = (name: string): unknown => {
+      const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8')) as Record<string, unknown>;
+      delete json['//'];
+      return json;
+    };
+    const out = { stacks: { net: read('net'), apps: read('apps') }, dependencies: { net: manifest.stacks.net.dependencies, apps: manifest.stacks.apps.dependencies } };
+    fs.rmSync(outdir, { recursive: true, force: true });
+    return out;
+  }
+
+  test('the app synthesizes the same with the lean VPC as with the generated one', () => {
+    // GIVEN the same app with each class WHEN synthesized THEN every stack and the stack dependencies are equal
+    const lean = synthApp(VpcResource as unknown as Ctor);
+    expect(lean).toEqual(synthApp(Vpc as unknown as Ctor));
+    // AND the references took each form (not vacuously equal)
+    const net = JSON.stringify(lean.stacks.net);
+    expect(net).toContain('"vpc_id":"${alicloud_vpc.vpc.id}"');
+    expect(net).toContain('"vswitch_name":"${alicloud_vpc.vpc.id}-a"');
+    expect(net).toContain('"upper":"${upper(alicloud_vpc.vpc.id)}"');
+    expect(net.match(/"depends_on":\["alicloud_vpc.vpc"\]/g)).toHaveLength(2);
+    expect(net).toContain('"cross-stack-output-alicloud_vpcvpcvpc_name"');
+    expect(lean.dependencies.apps).toEqual(['net']);
+    expect(JSON.stringify(lean.stacks.apps)).toContain('data.terraform_remote_state.');
+  });
+
+  test('a lean reference carries no creation stack; its address is one token however often it is read', () => {
+    const stack = new TerraformStack(Testing.app(), 's');
+    const vpc = new VpcResource(stack, 'vpc', { provider: new AlicloudProvider(stack, 'ali', { region: 'cn-hongkong' }), cidrBlock: '10.0.0.0/16' });
+    expect(vpc.interpolationForAttribute('id').creationStack).toEqual([]);
+    expect(vpc.fqn).toBe(vpc.fqn);
   });
 });
 

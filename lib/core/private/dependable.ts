@@ -1,4 +1,4 @@
-import { IResolvable, IResolveContext, ITerraformDependable, TerraformResource, Token } from 'cdktf';
+import { IResolvable, IResolveContext, ITerraformDependable, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { deferredList } from './deferred';
 
 /** Resolves to a dependable's plain address (`type.name`), as cdktf writes `depends_on` entries. */
@@ -9,6 +9,16 @@ class DependableAddress implements IResolvable {
     context.suppressBraces = true;
     return this.target.fqn;
   }
+}
+
+/**
+ * A `depends_on` entry of `resource`: a resource of the same stack as its plain address, which is what its
+ * `fqn` resolves to there (reading a generated resource's `fqn` for the first time, deep in cdktf's
+ * resolver, would capture a stack trace as deep as the recursion); anything else through its `fqn`.
+ */
+function dependsOnEntry(stack: TerraformStack, d: ITerraformDependable): string {
+  if (d instanceof TerraformResource && d.cdktfStack === stack) return `${d.terraformResourceType}.${d.friendlyUniqueId}`;
+  return Token.asString(new DependableAddress(d));
 }
 
 /** What a resource's `depends_on` is made of once {@link addDependsOn} manages it. */
@@ -34,7 +44,8 @@ export function addDependsOn(resource: TerraformResource, source: () => readonly
     resource.dependsOn = deferredList(() => {
       const seen = new Set<ITerraformDependable>();
       const late = own.sources.flatMap((f) => f()).filter((d) => !seen.has(d) && !!seen.add(d));
-      return [...own.fixed, ...late.map((d) => Token.asString(new DependableAddress(d)))];
+      const stack = resource.cdktfStack;
+      return [...own.fixed, ...late.map((d) => dependsOnEntry(stack, d))];
     });
   }
   p.sources.push(source);

@@ -1,5 +1,6 @@
-import { ITerraformDependable, TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { IResolvable, ITerraformDependable, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { attributeReference, resourceAddress } from '../../core/private/reference';
 
 /** Props of the raw kubernetes resources below. */
 export interface RawKubernetesResourceProps {
@@ -28,6 +29,7 @@ function dropUndefined(v: unknown): unknown {
 abstract class RawKubernetesResource extends TerraformResource {
   private readonly attributes: Record<string, unknown>;
   private nameReference?: string;
+  private address?: string;
 
   /** Each subclass names its resource type in a static `tfResourceType`, as generated bindings do. */
   constructor(scope: Construct, id: string, props: RawKubernetesResourceProps) {
@@ -38,6 +40,16 @@ abstract class RawKubernetesResource extends TerraformResource {
       dependsOn: props.dependsOn,
     });
     this.attributes = dropUndefined(props.attributes) as Record<string, unknown>;
+  }
+
+  /** An attribute reference without cdktf's per-reference stack trace (see core/private/reference). */
+  public interpolationForAttribute(terraformAttribute: string): IResolvable {
+    return attributeReference(this, terraformAttribute);
+  }
+
+  /** The resource's address as a token, made once (see core/private/reference). */
+  public get fqn(): string {
+    return (this.address ??= resourceAddress(this));
   }
 
   /** `metadata[0].name`, as the object is named in the cluster (a reference). */
