@@ -159,7 +159,11 @@ export abstract class ClusterBase extends Construct implements ICluster {
       this.warned = true;
       // One warning per range, however many clusters share it (50 identical clusters make 49 overlaps each).
       const byProp = new Map<string, CidrOverlap[]>();
-      for (const o of cidrOverlaps(this, others.filter((c) => !areJoined(this, c)))) byProp.set(o.prop, [...(byProp.get(o.prop) ?? []), o]);
+      for (const o of cidrOverlaps(this, others.filter((c) => !areJoined(this, c)))) {
+        const list = byProp.get(o.prop);
+        if (list) list.push(o);
+        else byProp.set(o.prop, [o]);
+      }
       for (const [prop, list] of byProp) {
         const shown = list.slice(0, 3).map(overlapText).join('; ');
         const more = list.length > 3 ? `; and ${list.length - 3} more` : '';
@@ -194,7 +198,8 @@ export function cidrOverlaps(cluster: ICluster, others: readonly ICluster[]): Ci
     for (const other of others) {
       for (const otherProp of ['podCidr', 'serviceCidr'] as const) {
         if (!cidrsOverlap(mine, other[otherProp])) continue;
-        overlaps.push({ cluster, prop, other, otherProp, free: freeRange(all, Number(mine.split('/')[1])) });
+        // The free range is looked up only when a message shows it (50 identical clusters make ~5,000 overlaps).
+        overlaps.push({ cluster, prop, other, otherProp, get free() { return freeRange(all, Number(mine.split('/')[1])); } });
       }
     }
   }

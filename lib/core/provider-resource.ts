@@ -66,21 +66,28 @@ function dropUndefined(v: unknown): unknown {
  * and lists pass through. Unset (undefined) arguments are left out; names come out sorted.
  */
 export function toProviderArguments(args: Record<string, unknown>, shape: ArgumentShape): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
   // In the provider's names, sorted, as the generated bindings write them: cdktf finds cross-stack references in
   // this order, so stack dependencies in manifest.json do not depend on how a config object was written.
-  const entries = Object.entries(args).filter(([, v]) => v !== undefined).map(([k, v]) => [snake(k), v] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [name, value] of entries) {
+  const names: string[] = [];
+  const values = new Map<string, unknown>();
+  for (const key of Object.keys(args)) {
+    const value = args[key];
+    if (value === undefined) continue;
+    const name = snake(key);
+    names.push(name);
+    values.set(name, value);
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const value = values.get(name);
     const block = shape.blocks?.[name];
-    if (shape.maps?.includes(name)) {
+    if (shape.maps !== undefined && shape.maps.includes(name)) {
       out[name] = dropUndefined(value);
-    } else if (block && Array.isArray(value)) {
-      out[name] = value.map((v) => (isPlainObject(v) ? toProviderArguments(v, block) : v));
-    } else if (isPlainObject(value)) {
-      out[name] = toProviderArguments(value, block ?? {});
     } else if (Array.isArray(value)) {
       out[name] = value.map((v) => (isPlainObject(v) ? toProviderArguments(v, block ?? {}) : v));
+    } else if (isPlainObject(value)) {
+      out[name] = toProviderArguments(value, block ?? {});
     } else {
       out[name] = value;
     }

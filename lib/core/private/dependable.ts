@@ -16,8 +16,16 @@ class DependableAddress implements IResolvable {
  * `fqn` resolves to there (reading a generated resource's `fqn` for the first time, deep in cdktf's
  * resolver, would capture a stack trace as deep as the recursion); anything else through its `fqn`.
  */
+const stacks = new WeakMap<TerraformResource, TerraformStack>();
+/** A resource's stack (constructs never move; cdktf walks up the tree on every `cdktfStack` read). */
+function stackOf(r: TerraformResource): TerraformStack {
+  let s = stacks.get(r);
+  if (!s) stacks.set(r, (s = r.cdktfStack));
+  return s;
+}
+
 function dependsOnEntry(stack: TerraformStack, d: ITerraformDependable): string {
-  if (d instanceof TerraformResource && d.cdktfStack === stack) return `${d.terraformResourceType}.${d.friendlyUniqueId}`;
+  if (d instanceof TerraformResource && stackOf(d) === stack) return `${d.terraformResourceType}.${d.friendlyUniqueId}`;
   return Token.asString(new DependableAddress(d));
 }
 
@@ -44,7 +52,7 @@ export function addDependsOn(resource: TerraformResource, source: () => readonly
     resource.dependsOn = deferredList(() => {
       const seen = new Set<ITerraformDependable>();
       const late = own.sources.flatMap((f) => f()).filter((d) => !seen.has(d) && !!seen.add(d));
-      const stack = resource.cdktfStack;
+      const stack = stackOf(resource);
       return [...own.fixed, ...late.map((d) => dependsOnEntry(stack, d))];
     });
   }
