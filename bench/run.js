@@ -16,6 +16,8 @@
  *    ms per resource ((median - baseline) / resources) and peak memory.
  * Library / hand-written is the median of per-round ratios (the two run back to back in every round, in
  * alternating order), which cancels the slow spells of a shared machine; the ratio of medians is printed too.
+ * The 50-cluster pair gets PAIR_RUNS (default 12) more rounds of its own after part 1, so its ratio is the
+ * median of RUNS + PAIR_RUNS pairs, printed with the quartiles of the pairs.
  *
  * Targets (printed, never asserted): ai-inference <= 1.8x the baseline, the other examples <= 2x, all
  * examples < 150 MB; the full 50-cluster topology <= 0.85x the hand-written app; 200 clusters < 180 MB.
@@ -30,6 +32,7 @@ const path = require('path');
 const root = path.resolve(__dirname, '..');
 const runs = Math.max(1, Number(process.env.RUNS || 9));
 const scaleRuns = Math.max(1, Number(process.env.SCALE_RUNS || 3));
+const pairRuns = Math.max(1, Number(process.env.PAIR_RUNS || 12));
 const probe = path.join(__dirname, 'rss-probe.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-mr-bench-'));
 const extraEnv = Object.fromEntries((process.env.BENCH_ENV || '').split(/\s+/).filter(Boolean).map((kv) => kv.split(/=(.*)/s).slice(0, 2)));
@@ -142,15 +145,24 @@ for (const r of rows.filter((x) => !x.key.startsWith('lib-') && !x.key.startsWit
 }
 
 const perResource = (r) => (r.median - baseline.median) / r.resources;
-const lib50 = byKey['lib-50'];
-const hand50 = byKey['hand-50'];
+// More pairs for the library / hand-written ratio than the other cases get: single figures on this machine move
+// by 10-30 % between runs, and the median of 9 pairs still moved by about +-0.05.
+const [libExtra, handExtra] = measure([full(50), peer(50)], pairRuns);
+const joined = (r, extra) => {
+  const times = [...r.times, ...extra.times];
+  return { ...r, times, median: median(times), peakMB: Math.max(r.peakMB, extra.peakMB) };
+};
+const lib50 = joined(byKey['lib-50'], libExtra);
+const hand50 = joined(byKey['hand-50'], handExtra);
 const ratio50 = pairedRatio(lib50, hand50);
+const pairRatios = lib50.times.map((t, i) => t / hand50.times[i]).sort((a, b) => a - b);
+const quartile = (q) => pairRatios[Math.floor((pairRatios.length - 1) * q)];
 console.log('\n2. Against the same app written by hand (full topology, 50 GPU clusters)');
 console.log(`${pad('case', 34)}${lpad('cpu', 7)}${lpad('wall', 7)}${lpad('vs cdktf', 10)}${lpad('ms/res', 8)}${lpad('peak MB', 9)}${lpad('resources', 11)}`);
 for (const r of [lib50, hand50]) {
   console.log(`${pad(r.name, 34)}${lpad(r.median.toFixed(0), 7)}${lpad(r.wall.toFixed(0), 7)}${lpad((r.median / baseline.median).toFixed(2) + 'x', 10)}${lpad(perResource(r).toFixed(2), 8)}${lpad(r.peakMB.toFixed(0), 9)}${lpad(r.resources, 11)}`);
 }
-console.log(`library / hand-written: ${ratio50.toFixed(2)}x, median of ${runs} paired rounds (ratio of the medians ${(lib50.median / hand50.median).toFixed(2)}x)  (target <= 0.85x: ${verdict(ratio50 <= 0.85)})`);
+console.log(`library / hand-written: ${ratio50.toFixed(2)}x, median of ${pairRatios.length} paired rounds (quartiles ${quartile(0.25).toFixed(2)}-${quartile(0.75).toFixed(2)}x; ratio of the medians ${(lib50.median / hand50.median).toFixed(2)}x)  (target <= 0.85x: ${verdict(ratio50 <= 0.85)})`);
 
 if (process.env.SCALING === '0') {
   fs.rmSync(tmp, { recursive: true, force: true });
