@@ -11,11 +11,6 @@ class DependableAddress implements IResolvable {
   }
 }
 
-/**
- * A `depends_on` entry of `resource`: a resource of the same stack as its plain address, which is what its
- * `fqn` resolves to there (reading a generated resource's `fqn` for the first time, deep in cdktf's
- * resolver, would capture a stack trace as deep as the recursion); anything else through its `fqn`.
- */
 const stacks = new WeakMap<TerraformResource, TerraformStack>();
 /** A resource's stack (constructs never move; cdktf walks up the tree on every `cdktfStack` read). */
 function stackOf(r: TerraformResource): TerraformStack {
@@ -24,6 +19,11 @@ function stackOf(r: TerraformResource): TerraformStack {
   return s;
 }
 
+/**
+ * A `depends_on` entry of `resource`: a resource of the same stack as its plain address, which is what its
+ * `fqn` resolves to there (reading a generated resource's `fqn` for the first time, deep in cdktf's
+ * resolver, would capture a stack trace as deep as the recursion); anything else through its `fqn`.
+ */
 function dependsOnEntry(stack: TerraformStack, d: ITerraformDependable): string {
   if (d instanceof TerraformResource && stackOf(d) === stack) return `${d.terraformResourceType}.${d.friendlyUniqueId}`;
   return Token.asString(new DependableAddress(d));
