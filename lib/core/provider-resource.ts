@@ -1,8 +1,8 @@
-import { IResolvable, TerraformMetaArguments, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { TerraformMetaArguments, TerraformProvider, TerraformStack, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ValidationProblem } from './errors';
 import { addDependsOn } from './private/dependable';
-import { attributeReference, resourceAddress } from './private/reference';
+import { LeanTerraformResource } from './private/lean-resource';
 
 /**
  * How a resource's arguments are named and nested, where a plain camelCase-to-snake_case rename is not
@@ -50,7 +50,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !Tokenization.isResolvable(v);
 }
 
-function dropUndefined(v: unknown): unknown {
+/** A copy of `v` without undefined object entries, deeply (tokens are left as they are). */
+export function dropUndefined(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(dropUndefined);
   if (isPlainObject(v)) {
     const out: Record<string, unknown> = {};
@@ -105,11 +106,10 @@ export function toProviderArguments(args: Record<string, unknown>, shape: Argume
  * The typed escape hatch is {@link configure} (change arguments) plus cdktf's `addOverride`; attributes
  * are read with the subclass getters or `getStringAttribute` and friends.
  */
-export abstract class ProviderResource<C extends TerraformMetaArguments> extends TerraformResource {
+export abstract class ProviderResource<C extends TerraformMetaArguments> extends LeanTerraformResource {
   private args: ResourceArguments<C>;
   private written?: { readonly args: ResourceArguments<C>; readonly out: Record<string, unknown> };
   private idReference?: string;
-  private address?: string;
   /** @internal How the arguments are renamed (tests compare it with the provider schema). */
   public readonly argumentShape: ArgumentShape;
 
@@ -136,20 +136,6 @@ export abstract class ProviderResource<C extends TerraformMetaArguments> extends
     for (const m of META_ARGUMENTS) delete args[m];
     this.args = args as ResourceArguments<C>;
     this.argumentShape = type.shape;
-  }
-
-  /**
-   * A reference to one of the resource's attributes, resolved as cdktf's own references are (braces,
-   * cross-stack outputs) but without the full stack trace cdktf captures for each (see the README,
-   * "Lean resources"); every attribute getter goes through it.
-   */
-  public interpolationForAttribute(terraformAttribute: string): IResolvable {
-    return attributeReference(this, terraformAttribute);
-  }
-
-  /** The resource's address (`type.name`) as a token, as cdktf's `fqn`, made once. */
-  public get fqn(): string {
-    return (this.address ??= resourceAddress(this));
   }
 
   /** The resource's ID (a reference; one token per resource, however often it is read). */

@@ -1,6 +1,7 @@
-import { IResolvable, ITerraformDependable, TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { attributeReference, resourceAddress } from '../../core/private/reference';
+import { LeanTerraformResource } from '../../core/private/lean-resource';
+import { dropUndefined } from '../../core/provider-resource';
 
 /** Props of the raw kubernetes resources below. */
 export interface RawKubernetesResourceProps {
@@ -8,14 +9,6 @@ export interface RawKubernetesResourceProps {
   readonly dependsOn?: ITerraformDependable[];
   /** The resource's arguments and blocks, in the provider's snake_case names (tokens allowed). */
   readonly attributes: Record<string, unknown>;
-}
-
-function dropUndefined(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(dropUndefined);
-  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-    return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, dropUndefined(x)]));
-  }
-  return v;
 }
 
 /**
@@ -26,10 +19,9 @@ function dropUndefined(v: unknown): unknown {
  * these write only the arguments that are set. Escape hatch as usual: `addOverride`.
  * test/gpu-workload/provider-schema.test.ts checks every argument and block against the provider schema.
  */
-abstract class RawKubernetesResource extends TerraformResource {
+abstract class RawKubernetesResource extends LeanTerraformResource {
   private readonly attributes: Record<string, unknown>;
   private nameReference?: string;
-  private address?: string;
 
   /** Each subclass names its resource type in a static `tfResourceType`, as generated bindings do. */
   constructor(scope: Construct, id: string, props: RawKubernetesResourceProps) {
@@ -40,16 +32,6 @@ abstract class RawKubernetesResource extends TerraformResource {
       dependsOn: props.dependsOn,
     });
     this.attributes = dropUndefined(props.attributes) as Record<string, unknown>;
-  }
-
-  /** An attribute reference without cdktf's per-reference stack trace (see core/private/reference). */
-  public interpolationForAttribute(terraformAttribute: string): IResolvable {
-    return attributeReference(this, terraformAttribute);
-  }
-
-  /** The resource's address as a token, made once (see core/private/reference). */
-  public get fqn(): string {
-    return (this.address ??= resourceAddress(this));
   }
 
   /** `metadata[0].name`, as the object is named in the cluster (a reference). */
